@@ -1,0 +1,96 @@
+// Bead precision / recall / F1 (exact bead match) of alignUnits on the gold set in
+// bench/align-gold/, per pair and overall (MT vs literary); then the same on perturbed copies
+// of the gold pairs, and how checkTranslationPair treats real and mismatched pairs.
+// Run: npx tsx bench/align-accuracy.ts [--verbose]
+import { alignUnits, type Bead } from "../lib/align/align-units";
+import { checkTranslationPair, measurePairAgreement } from "../lib/align/check-pair";
+import { type BeadScore, scoreBeads, summarizeCounts } from "../lib/align/score-beads";
+import { type GoldKind, type GoldPair, loadGoldSet } from "./align-gold/read-gold";
+import { generatePerturbedSet } from "./align-perturb";
+
+const verbose = process.argv.includes("--verbose");
+const format = (x: number) => x.toFixed(3);
+
+type Row = { id: string; kind: GoldKind; langs: string; score: BeadScore };
+
+function evaluate(pairs: GoldPair[]): Row[] {
+  return pairs.map((pair) => {
+    const beads = alignUnits(pair.src, pair.tgt, { srcLang: pair.srcLang, tgtLang: pair.tgtLang });
+    if (verbose) printErrors(pair, beads);
+    return {
+      id: pair.id,
+      kind: pair.kind,
+      langs: `${pair.srcLang}-${pair.tgtLang}`,
+      score: scoreBeads(beads, pair.gold),
+    };
+  });
+}
+
+function printTotals(rows: Row[], label: string) {
+  for (const kind of ["mt", "literary", "all"] as const) {
+    const subset = rows.filter((row) => kind === "all" || row.kind === kind);
+    const total = summarizeCounts(
+      subset.reduce((sum, row) => sum + row.score.correct, 0),
+      subset.reduce((sum, row) => sum + row.score.predicted, 0),
+      subset.reduce((sum, row) => sum + row.score.gold, 0),
+    );
+    console.log(
+      [`${label} ${kind}`, "", "", total.gold, format(total.precision), format(total.recall), format(total.f1)].join(
+        "\t",
+      ),
+    );
+  }
+}
+
+function printErrors(pair: GoldPair, beads: Bead[]) {
+  const key = (b: Bead) => `${b.src.join(",")}|${b.tgt.join(",")}`;
+  const goldKeys = new Set(pair.gold.map(key));
+  const predictedKeys = new Set(beads.map(key));
+  const show = (b: Bead) =>
+    `[${b.src.join(",")}]-[${b.tgt.join(",")}] ${b.src.map((i) => pair.src[i].slice(0, 60)).join(" / ")} || ${b.tgt
+      .map((j) => pair.tgt[j].slice(0, 60))
+      .join(" / ")}`;
+  for (const b of beads) if (!goldKeys.has(key(b))) console.log(`  ${pair.id} wrong (conf ${b.confidence}) ${show(b)}`);
+  for (const b of pair.gold) if (!predictedKeys.has(key(b))) console.log(`  ${pair.id} missed ${show(b)}`);
+}
+
+const gold = loadGoldSet();
+const rows = evaluate(gold);
+console.log(["pair", "kind", "langs", "beads", "P", "R", "F1"].join("\t"));
+for (const { id, kind, langs, score } of rows) {
+  console.log(
+    [id, kind, langs, score.gold, format(score.precision), format(score.recall), format(score.f1)].join("\t"),
+  );
+}
+printTotals(rows, "ALL");
+
+// Perturbed copies: the gold pairs with extra random drops, insertions, merges, splits and
+// moved boundaries (bench/align-perturb.ts); the tuning set of bench/align-tune.ts.
+console.log("");
+printTotals(evaluate(generatePerturbedSet(gold, 5, 20240601)), "PERTURBED");
+
+// Mismatch detection: every real pair must pass, every cross pairing must be refused.
+let realAccepted = 0;
+let fakeRefused = 0;
+let fakes = 0;
+let lowestReal = Number.POSITIVE_INFINITY;
+let highestFake = 0;
+for (const a of gold) {
+  for (const b of gold) {
+    const beads = alignUnits(a.src, b.tgt, { srcLang: a.srcLang, tgtLang: b.tgtLang });
+    const ok = checkTranslationPair(a.src, b.tgt, beads).ok;
+    const agreement = measurePairAgreement(a.src, b.tgt, beads).anchorAgreement;
+    if (a === b) {
+      realAccepted += ok ? 1 : 0;
+      lowestReal = Math.min(lowestReal, agreement);
+    } else {
+      fakes++;
+      fakeRefused += ok ? 0 : 1;
+      highestFake = Math.max(highestFake, agreement);
+    }
+  }
+}
+console.log("");
+console.log(
+  `checkTranslationPair: ${realAccepted}/${gold.length} real pairs accepted, ${fakeRefused}/${fakes} mismatched pairs refused (anchor agreement: real >= ${format(lowestReal)}, mismatched <= ${format(highestFake)})`,
+);

@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  GOLD_DIR,
+  listGoldPairIds,
+  loadGoldSet,
+  parseBeadFile,
+  renderGoldFiles,
+} from "../../bench/align-gold/read-gold";
+import { alignUnits } from "./align-units";
+import { scoreBeads, summarizeCounts } from "./score-beads";
+
+// Regression guard: the gold set (bench/align-gold) must stay well aligned.
+describe("gold set", () => {
+  const pairs = loadGoldSet();
+
+  it("has at least 6 MT pairs and a literary pair", () => {
+    expect(pairs.filter((p) => p.kind === "mt").length).toBeGreaterThanOrEqual(6);
+    expect(pairs.some((p) => p.kind === "literary")).toBe(true);
+  });
+
+  it("keeps source.txt, target.txt and gold.ladder in sync with beads.txt", () => {
+    for (const id of listGoldPairIds()) {
+      const folder = join(GOLD_DIR, id);
+      const rendered = renderGoldFiles(parseBeadFile(readFileSync(join(folder, "beads.txt"), "utf8")));
+      expect(readFileSync(join(folder, "source.txt"), "utf8"), id).toBe(rendered.source);
+      expect(readFileSync(join(folder, "target.txt"), "utf8"), id).toBe(rendered.target);
+      expect(readFileSync(join(folder, "gold.ladder"), "utf8"), id).toBe(rendered.ladder);
+    }
+  });
+
+  it("is aligned with bead F1 >= 0.95 overall", () => {
+    let correct = 0;
+    let predicted = 0;
+    let gold = 0;
+    for (const pair of pairs) {
+      const beads = alignUnits(pair.src, pair.tgt, { srcLang: pair.srcLang, tgtLang: pair.tgtLang });
+      const score = scoreBeads(beads, pair.gold);
+      correct += score.correct;
+      predicted += score.predicted;
+      gold += score.gold;
+    }
+    expect(summarizeCounts(correct, predicted, gold).f1).toBeGreaterThanOrEqual(0.95);
+  });
+});

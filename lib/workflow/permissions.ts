@@ -1,0 +1,34 @@
+import { isAtLeast, type Role } from "./roles";
+
+// The single source of truth for who may do what. Every server action and route handler asks `can()`
+// (through lib/server/authorize.ts); the proxy and the UI only use it to hide what would be refused anyway.
+export const PERMISSIONS = {
+  "post.read": "translator",
+  "segment.edit": "translator",
+  "segment.confirm": "translator",
+  "segment.split-merge": "translator",
+  "segment.comment": "translator",
+  "segment.review": "reviewer",
+  "segment.reviewer-edit": "reviewer",
+  "segment.bulk-approve": "reviewer",
+  "post.import": "publisher",
+  "post.publish": "publisher",
+  "post.unpublish": "publisher",
+  "post.export": "publisher",
+  "user.list": "admin",
+  "user.invite": "admin",
+  "user.set-role": "admin",
+  "user.disable": "admin",
+  "settings.edit": "admin",
+} as const satisfies Record<string, Role>;
+
+export type Action = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+export function minimumRoleFor(action: Action): Role {
+  return PERMISSIONS[action];
+}
+
+export function can(role: Role, action: Action): boolean {
+  return isAtLeast(role, PERMISSIONS[action]);
+}
