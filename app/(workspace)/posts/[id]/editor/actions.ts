@@ -1,0 +1,51 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { AppError } from "@/lib/errors";
+import { getCurrentUser } from "@/lib/server/current-user";
+import { listRevisions } from "@/lib/server/list-revisions";
+import { mergeSegments } from "@/lib/server/merge-segments";
+import { runAction } from "@/lib/server/respond";
+import { addComment, listComments } from "@/lib/server/segment-comments";
+import { splitSegment } from "@/lib/server/split-segment";
+
+async function requireActor() {
+  const actor = await getCurrentUser();
+  if (!actor) throw new AppError("unauthenticated", "Sign in to continue.");
+  return actor;
+}
+
+export async function listRevisionsAction(segmentId: number) {
+  return runAction(async () => listRevisions({ actor: await requireActor(), segmentId }));
+}
+
+export async function listCommentsAction(segmentId: number) {
+  return runAction(async () => listComments({ actor: await requireActor(), segmentId }));
+}
+
+export async function addCommentAction(input: { segmentId: number; body: string }) {
+  return runAction(async () => addComment({ actor: await requireActor(), ...input }));
+}
+
+export async function splitSegmentAction(input: {
+  postId: number;
+  segmentId: number;
+  version: number;
+  sourceAt: number;
+  targetAt: number;
+}) {
+  const result = await runAction(async () => splitSegment({ actor: await requireActor(), ...input }));
+  if (result.ok) revalidatePath(`/posts/${input.postId}`);
+  return result;
+}
+
+export async function mergeSegmentsAction(input: {
+  postId: number;
+  segmentId: number;
+  version: number;
+  nextVersion: number;
+}) {
+  const result = await runAction(async () => mergeSegments({ actor: await requireActor(), ...input }));
+  if (result.ok) revalidatePath(`/posts/${input.postId}`);
+  return result;
+}

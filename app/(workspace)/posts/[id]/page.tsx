@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/app/_components/status-badge";
+import { isAppError } from "@/lib/errors";
+import { requirePageUser } from "@/lib/server/current-user";
+import { getPost, type PostDetail } from "@/lib/server/get-post";
+import { can } from "@/lib/workflow/permissions";
+import { isSegmentState } from "@/lib/workflow/segment-states";
+import { PostEditor } from "./editor/post-editor";
+
+async function loadPost(id: string): Promise<{ post: PostDetail; user: Awaited<ReturnType<typeof requirePageUser>> }> {
+  const user = await requirePageUser();
+  try {
+    return { post: await getPost({ actor: user, postId: id }), user };
+  } catch (error) {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: PageProps<"/posts/[id]">): Promise<Metadata> {
+  const { post } = await loadPost((await params).id);
+  return { title: post.title };
+}
+
+export default async function PostPage({ params }: PageProps<"/posts/[id]">) {
+  const { post, user } = await loadPost((await params).id);
+  const t = await getTranslations();
+  return (
+    <article>
+      <Link href="/posts" className="text-sm text-accent-700 hover:underline">
+        ← {t("post.back")}
+      </Link>
+      <header className="mt-3 mb-4 flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+        <div className="min-w-0">
+          <h1 lang={post.targetLang} className="font-serif text-2xl font-semibold tracking-tight sm:text-3xl">
+            {post.title}
+          </h1>
+          {post.sourceUrl ? (
+            <p className="mt-1 text-sm text-stone-600">
+              {t("post.source")}:{" "}
+              <a href={post.sourceUrl} className="break-all text-accent-700 hover:underline" rel="noreferrer">
+                {post.sourceUrl}
+              </a>
+            </p>
+          ) : null}
+        </div>
+        <StatusBadge status={post.status} />
+      </header>
+      <PostEditor
+        post={{
+          id: post.id,
+          title: post.title,
+          sourceLang: post.sourceLang,
+          targetLang: post.targetLang,
+          sourceUrl: post.sourceUrl,
+        }}
+        blocks={post.blocks.map((b) => ({ id: b.id, kind: b.kind }))}
+        initialSegments={post.segments.map((s) => ({
+          id: s.id,
+          blockId: s.blockId,
+          order: s.order,
+          sourceText: s.sourceText,
+          mtText: s.mtText,
+          targetText: s.targetText,
+          state: isSegmentState(s.state) ? s.state : "MT",
+          version: s.version,
+          alignmentConfidence: s.alignmentConfidence,
+          comments: s._count.comments,
+        }))}
+        me={{ id: user.id, name: user.name }}
+        permissions={{
+          edit: can(user.role, "segment.edit"),
+          confirm: can(user.role, "segment.confirm"),
+          comment: can(user.role, "segment.comment"),
+          splitMerge: can(user.role, "segment.split-merge"),
+        }}
+      />
+    </article>
+  );
+}

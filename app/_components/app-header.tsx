@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { CurrentUser } from "@/lib/server/current-user";
+import { listLocales } from "@/lib/server/list-locales";
+import { can } from "@/lib/workflow/permissions";
+import { LanguageSwitcher } from "./language-switcher";
+import { signOutAction } from "./sign-out-action";
+
+export async function AppHeader({ user }: { user: CurrentUser }) {
+  const t = await getTranslations();
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        {t("nav.skipToContent")}
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/posts" className="font-serif text-xl font-semibold tracking-tight text-accent-800">
+          {t("app.name")}
+        </Link>
+        <nav aria-label={t("nav.main")} className="flex items-center gap-4 text-sm font-medium">
+          <Link href="/posts" className="rounded px-1 text-stone-700 hover:text-accent-700">
+            {t("nav.posts")}
+          </Link>
+          {can(user.role, "user.list") ? (
+            <Link href="/admin/users" className="rounded px-1 text-stone-700 hover:text-accent-700">
+              {t("nav.people")}
+            </Link>
+          ) : null}
+        </nav>
+        <div className="ml-auto flex flex-wrap items-center gap-4">
+          <LanguageSwitcher locales={await listLocales()} />
+          <span className="text-sm text-stone-700">
+            <span className="sr-only">{t("nav.signedInAs", { name: user.name })}</span>
+            <span aria-hidden="true">{user.name}</span>{" "}
+            <span className="ml-1 rounded-full bg-accent-50 px-2 py-0.5 text-xs font-medium text-accent-800">
+              {t(`roles.${user.role}`)}
+            </span>
+          </span>
+          <form action={signOutAction}>
+            <button type="submit" className="btn-secondary py-1.5">
+              {t("nav.signOut")}
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,11 @@
+"use server";
+
+import { acceptInvite } from "@/lib/server/accept-invite";
+import { runAction } from "@/lib/server/respond";
+
+export async function acceptInviteAction(input: { token: string; name: string; email: string; password: string }) {
+  return runAction(async () => {
+    const user = await acceptInvite(input);
+    return { email: user.email };
+  });
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useState } from "react";
+import { type SignInState, signInAction } from "./actions";
+
+export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string; initialError?: "disabled" }) {
+  const t = useTranslations("login");
+  const [state, action, pending] = useActionState<SignInState, FormData>(
+    signInAction,
+    initialError ? { error: initialError } : null,
+  );
+  // controlled, so the address stays after a failed attempt (React resets uncontrolled fields after an action)
+  const [email, setEmail] = useState("");
+  return (
+    <form action={action} className="space-y-4" noValidate={false}>
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+      <div>
+        <label htmlFor="email" className="field-label">
+          {t("email")}
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          className="field-input"
+        />
+      </div>
+      <div>
+        <label htmlFor="password" className="field-label">
+          {t("password")}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="field-input"
+        />
+      </div>
+      {state?.error ? (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {t(`error.${state.error}`)}
+        </p>
+      ) : null}
+      <button type="submit" className="btn-primary w-full" disabled={pending}>
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

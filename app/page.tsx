@@ -1,0 +1,6 @@
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/server/current-user";
+
+export default async function HomePage() {
+  redirect((await getCurrentUser()) ? "/posts" : "/login");
+}

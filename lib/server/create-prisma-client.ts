@@ -1,0 +1,27 @@
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@/generated/prisma/client";
+
+// Shared by the server, scripts, unit tests and e2e factories (the Playwright runner cannot load "server-only"
+// modules), so this file deliberately has no server-only guard. It holds no secrets.
+
+// The better-sqlite3 adapter opens the file inside connect() and has no on-connect hook: set WAL there.
+const SQLITE_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+
+class WalBetterSqlite3 extends PrismaBetterSqlite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript(SQLITE_PRAGMAS);
+    return adapter;
+  }
+}
+
+export const DEFAULT_DATABASE_URL = "file:./data/retouche.db";
+
+export function createPrismaClient(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): PrismaClient {
+  if (url.startsWith("file:")) {
+    return new PrismaClient({ adapter: new WalBetterSqlite3({ url, timeout: 5000 }) });
+  }
+  throw new Error(`Unsupported DATABASE_URL "${url}": this build supports file: (SQLite) URLs`);
+}
+
+export type { PrismaClient };

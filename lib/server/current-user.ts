@@ -1,0 +1,45 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { AppError } from "@/lib/errors";
+import type { Action } from "@/lib/workflow/permissions";
+import { isRole } from "@/lib/workflow/roles";
+import { assertCan, type CurrentUser } from "./assert-can";
+import { auth } from "./auth";
+import { db } from "./db";
+
+export type { CurrentUser };
+
+/**
+ * The signed-in user as the database knows them now: a disabled account or a changed role takes effect on the
+ * next request, whatever the (stateless) session cookie says. Cached for the duration of one request.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  const id = Number(session?.user?.id);
+  if (!Number.isInteger(id)) return null;
+  const user = await db().user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, locale: true, disabled: true },
+  });
+  if (!user || user.disabled || !isRole(user.role)) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
+});
+
+/** For use cases: the caller, who must be signed in and allowed to do `action`. */
+export async function authorize(action: Action): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("unauthenticated", "Sign in to continue.");
+  assertCan(user, action);
+  return user;
+}
+
+/** For pages: the signed-in user, or a redirect to the sign-in page. */
+export async function requirePageUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) {
+    const session = await auth();
+    redirect(session?.user ? "/login?error=disabled" : "/login");
+  }
+  return user;
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { derivePostStatus, measureProgress, type StateCounts } from "@/lib/workflow/post-status";
+import { isSegmentState } from "@/lib/workflow/segment-states";
+import { assertCan, type CurrentUser } from "./assert-can";
+import { db } from "./db";
+
+/** One post with its blocks and segments in document order, for the post page and the editor. */
+export async function getPost(options: { actor: CurrentUser; postId: unknown }) {
+  assertCan(options.actor, "post.read");
+  const postId = Number(options.postId);
+  if (!Number.isInteger(postId) || postId <= 0) throw new AppError("not_found", "This post does not exist.");
+  const post = await db().post.findUnique({
+    where: { id: postId },
+    include: {
+      blocks: { orderBy: { order: "asc" }, select: { id: true, order: true, kind: true, skeleton: true } },
+      segments: {
+        orderBy: { order: "asc" },
+        select: {
+          id: true,
+          blockId: true,
+          order: true,
+          sourceText: true,
+          mtText: true,
+          targetText: true,
+          state: true,
+          version: true,
+          alignmentConfidence: true,
+          _count: { select: { comments: true } },
+        },
+      },
+      publications: { where: { withdrawnAt: null }, select: { publishedAt: true }, take: 1 },
+    },
+  });
+  if (!post) throw new AppError("not_found", "This post does not exist.");
+  const counts: StateCounts = {};
+  for (const s of post.segments) if (isSegmentState(s.state)) counts[s.state] = (counts[s.state] ?? 0) + 1;
+  const live = post.publications.length > 0;
+  return {
+    ...post,
+    progress: measureProgress(counts),
+    status: derivePostStatus(counts, {
+      live,
+      changedSincePublish: live && post.updatedAt > post.publications[0].publishedAt,
+    }),
+  };
+}
+
+export type PostDetail = Awaited<ReturnType<typeof getPost>>;

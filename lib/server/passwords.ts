@@ -1,0 +1,17 @@
+import { hash, verify } from "@node-rs/argon2";
+
+// argon2id with the library's defaults (m=19 MiB, t=2, p=1: OWASP's minimum). No "server-only": the seed and
+// create-admin scripts hash passwords too.
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false; // a malformed stored hash is a failed sign-in, not a crash
+  }
+}
+
+export const PASSWORD_MIN_LENGTH = 10;

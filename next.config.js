@@ -1,0 +1,19 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // `npm run typecheck` (next typegen && tsc) checks the whole project in CI; the build need not do it again
+  typescript: { ignoreBuildErrors: true },
+  // forbidden() gives pages a real 403 when a role lacks the permission
+  experimental: {
+    authInterrupts: true,
+    // two imported files of up to 2 MB each, plus the form
+    serverActions: { bodySizeLimit: "6mb" },
+  },
+};
+
+export default withNextIntl(nextConfig);
