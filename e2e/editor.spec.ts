@@ -11,7 +11,7 @@ function row(page: Page, n: number) {
   return page.getByRole("listitem", { name: `Segment ${n}`, exact: true });
 }
 
-async function numberOf(page: Page, postId: number, segmentId: number) {
+async function numberOf(postId: number, segmentId: number) {
   const ids = (
     await testDb().segment.findMany({ where: { postId }, orderBy: { order: "asc" }, select: { id: true } })
   ).map((s) => s.id);
@@ -23,7 +23,7 @@ test("a translator fixes “f aces” in the seed post and sees the diff", async
   const segment = await segmentContaining(post.id, "f aces");
   await signInAs(page, "translator");
   await page.goto(`/posts/${post.id}`);
-  const n = await numberOf(page, post.id, segment.id);
+  const n = await numberOf(post.id, segment.id);
   await row(page, n)
     .getByRole("button", { name: editName(n) })
     .click();
@@ -59,7 +59,7 @@ test("two browsers edit the same segment and the second gets the conflict view a
   await signInAs(bob, "reviewer");
   await alice.goto(`/posts/${post.id}`);
   await bob.goto(`/posts/${post.id}`);
-  const n = await numberOf(alice, post.id, segment.id);
+  const n = await numberOf(post.id, segment.id);
 
   await alice.getByRole("button", { name: editName(n) }).click();
   await bob.getByRole("button", { name: editName(n) }).click();
@@ -139,7 +139,7 @@ test("history shows a change and reverts it as a new revision", async ({ page })
   const segment = await segmentContaining(post.id, "services de police .");
   await signInAs(page, "translator");
   await page.goto(`/posts/${post.id}`);
-  const n = await numberOf(page, post.id, segment.id);
+  const n = await numberOf(post.id, segment.id);
   await row(page, n)
     .getByRole("button", { name: editName(n) })
     .click();

@@ -1,0 +1,26 @@
+// A tiny in-memory speller for unit tests: checks stay fast and independent of the Hunspell packages.
+
+import type { CheckContext, Speller } from "../types";
+
+export function createWordListSpeller(words: string[]): Speller {
+  const known = new Set(words);
+  return {
+    // Like Hunspell, a known lower-case word may also be written with a capital or in capitals
+    correct: (word) => known.has(word) || known.has(word.toLowerCase()),
+  };
+}
+
+export function createContext(
+  targetLang: string,
+  targetWords: string[] = [],
+  sourceWords: string[] = [],
+): CheckContext & { segmentId?: string } {
+  return {
+    sourceLang: "en",
+    targetLang,
+    spellers: {
+      source: sourceWords.length > 0 ? createWordListSpeller(sourceWords) : undefined,
+      target: targetWords.length > 0 ? createWordListSpeller(targetWords) : undefined,
+    },
+  };
+}
