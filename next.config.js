@@ -6,6 +6,16 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // loaded from node_modules at run time: the dictionaries read their .aff/.dic files next to themselves
+  serverExternalPackages: [
+    "nspell",
+    "dictionary-de",
+    "dictionary-en",
+    "dictionary-es",
+    "dictionary-fr",
+    "dictionary-it",
+    "dictionary-pt",
+  ],
   // `npm run typecheck` (next typegen && tsc) checks the whole project in CI; the build need not do it again
   typescript: { ignoreBuildErrors: true },
   // forbidden() gives pages a real 403 when a role lacks the permission

@@ -24,6 +24,16 @@ export const envSchema = z.object({
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   INVITE_TTL_DAYS: z.coerce.number().int().positive().default(7),
+  /** Spelling dictionaries loaded at boot (comma-separated); others load on first use. */
+  QA_PRELOAD_LANGUAGES: z
+    .string()
+    .default("en,fr")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -17,7 +17,11 @@ const DICTIONARIES: Record<string, () => Promise<DictionaryModule>> = {
   pt: () => import("dictionary-pt"),
 };
 
-const loading = new Map<string, Promise<Speller>>();
+// On globalThis: Next bundles server code into several layers (instrumentation, route handlers, server actions),
+// each with its own copy of this module, and a French dictionary costs seconds and hundreds of MB to load.
+const slot = globalThis as unknown as { retoucheSpellers?: Map<string, Promise<Speller>> };
+slot.retoucheSpellers ??= new Map();
+const loading = slot.retoucheSpellers;
 
 export function hasDictionary(lang: string): boolean {
   return baseLanguage(lang) in DICTIONARIES;

@@ -72,6 +72,7 @@ export async function createSeedPost(prisma: PrismaClient, actorId: number | nul
 export async function resetDatabase(prisma: PrismaClient) {
   await prisma.$transaction([
     prisma.auditEvent.deleteMany(),
+    prisma.qaDismissal.deleteMany(),
     prisma.comment.deleteMany(),
     prisma.reviewDecision.deleteMany(),
     prisma.revision.deleteMany(),

@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { AppError } from "@/lib/errors";
 import { getCurrentUser } from "@/lib/server/current-user";
+import { dismissFinding } from "@/lib/server/dismiss-finding";
+import { fixAllFindings } from "@/lib/server/fix-all-findings";
 import { listRevisions } from "@/lib/server/list-revisions";
 import { mergeSegments } from "@/lib/server/merge-segments";
 import { runAction } from "@/lib/server/respond";
@@ -48,4 +50,17 @@ export async function mergeSegmentsAction(input: {
   const result = await runAction(async () => mergeSegments({ actor: await requireActor(), ...input }));
   if (result.ok) revalidatePath(`/posts/${input.postId}`);
   return result;
+}
+
+export async function dismissFindingAction(input: {
+  segmentId: number;
+  check: string;
+  excerpt: string;
+  reason: string;
+}) {
+  return runAction(async () => dismissFinding({ actor: await requireActor(), ...input }));
+}
+
+export async function fixAllFindingsAction(input: { postId: number; check: string }) {
+  return runAction(async () => fixAllFindings({ actor: await requireActor(), ...input }));
 }

@@ -32,4 +32,4 @@ export type ConflictInfo = {
   by: string | null;
 };
 
-export type Filter = "all" | "needs-work" | "edited" | "returned" | "low-confidence";
+export type Filter = "all" | "needs-work" | "edited" | "returned" | "with-findings" | "low-confidence";

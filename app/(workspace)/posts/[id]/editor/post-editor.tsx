@@ -4,10 +4,13 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { isLowConfidence } from "@/lib/align/low-confidence";
+import { measureUntouchedMt } from "@/lib/metrics/untouched-mt";
+import { applyFix } from "@/lib/qa/apply-fixes";
+import type { Finding } from "@/lib/qa/types";
 import { findUnbalancedTag, listSourceTags, wrapWithTag } from "@/lib/text/inline-tags";
 import { measureProgress, type StateCounts } from "@/lib/workflow/post-status";
 import { needsWork } from "@/lib/workflow/segment-states";
-import { mergeSegmentsAction, splitSegmentAction } from "./actions";
+import { dismissFindingAction, fixAllFindingsAction, mergeSegmentsAction, splitSegmentAction } from "./actions";
 import type { EditorBlock, EditorPost, EditorSegment, Filter } from "./editor-types";
 import { HelpDialog } from "./help-dialog";
 import { readLocalDrafts, writeLocalDraft } from "./local-drafts";
@@ -17,17 +20,22 @@ import { CommentsPanel, ConflictPanel, HistoryPanel, SplitPanel } from "./segmen
 import { type RowHandlers, type RowStatus, SegmentRow } from "./segment-row";
 import { matchShortcut } from "./shortcuts";
 import { usePresence } from "./use-presence";
+import { useQuality } from "./use-quality";
 
 type Panel = { segmentId: number; kind: "history" | "comments" | "split" } | null;
-type SaveKind = "edit" | "confirm" | "revert";
+type SaveKind = "edit" | "confirm" | "revert" | "autofix";
 
 const SHOW_DIFF_KEY = "retouche:show-diff";
 // one shared empty list, so rows nobody else is editing keep equal props (memo)
 const NOBODY: string[] = [];
-const FILTERS: Filter[] = ["all", "needs-work", "edited", "returned", "low-confidence"];
+const NO_FINDINGS: Finding[] = [];
+const NO_COUNTS: Record<string, number> = {};
+const FILTERS: Filter[] = ["all", "needs-work", "edited", "returned", "with-findings", "low-confidence"];
 
-function matchesFilter(segment: EditorSegment, filter: Filter): boolean {
+function matchesFilter(segment: EditorSegment, filter: Filter, findings: Record<number, Finding[]>): boolean {
   switch (filter) {
+    case "with-findings":
+      return (findings[segment.id]?.length ?? 0) > 0;
     case "all":
       return true;
     case "needs-work":
@@ -68,6 +76,7 @@ export function PostEditor({
   const [helpOpen, setHelpOpen] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const presence = usePresence(post.id, activeId);
+  const { findings: qaFindings, recheck, forget, reload: reloadQuality } = useQuality(post.id);
 
   // the diff toggle is a personal preference: it survives reloads
   useEffect(() => setShowDiff(window.localStorage.getItem(SHOW_DIFF_KEY) !== "false"), []);
@@ -96,6 +105,8 @@ export function PostEditor({
   draftsRef.current = drafts;
   const statusesRef = useRef(statuses);
   statusesRef.current = statuses;
+  const activeRef = useRef(activeId);
+  activeRef.current = activeId;
   // segments whose save is on its way: leaving such a row must not send the same text twice
   const inFlight = useRef(new Set<number>());
 
@@ -110,7 +121,18 @@ export function PostEditor({
     for (const segment of segments) map.set(segment.blockId, [...(map.get(segment.blockId) ?? []), segment]);
     return map;
   }, [segments]);
-  const visible = useMemo(() => segments.filter((s) => matchesFilter(s, filter)), [segments, filter]);
+  const visible = useMemo(
+    () => segments.filter((s) => matchesFilter(s, filter, qaFindings)),
+    [segments, filter, qaFindings],
+  );
+  const fixableByCheck = useMemo(() => {
+    const counts: Record<string, number> = {};
+    for (const list of Object.values(qaFindings)) {
+      for (const f of list) if (f.fix !== null) counts[f.check] = (counts[f.check] ?? 0) + 1;
+    }
+    return counts;
+  }, [qaFindings]);
+  const untouched = useMemo(() => measureUntouchedMt(segments), [segments]);
   const progress = useMemo(() => {
     const counts: StateCounts = {};
     for (const s of segments) counts[s.state] = (counts[s.state] ?? 0) + 1;
@@ -169,6 +191,7 @@ export function PostEditor({
       );
       if (answer.ok) {
         applySaved(answer.segment);
+        void recheck(id, answer.segment.text);
         setStatus(id, undefined);
         setAnnouncement(t("savedAnnouncement", { n: numberRef.current.get(id) ?? 0 }));
         return true;
@@ -189,7 +212,7 @@ export function PostEditor({
       setStatus(id, { error: answer.error });
       return false;
     },
-    [applySaved, setStatus, t],
+    [applySaved, setStatus, t, recheck],
   );
 
   /** Leaving a row saves what changed in it (in the background: moving on never waits for the network). */
@@ -235,6 +258,33 @@ export function PostEditor({
       },
       togglePanel: (id, kind) =>
         setPanel((current) => (current?.segmentId === id && current.kind === kind ? null : { segmentId: id, kind })),
+      fix: (id, finding) => {
+        const segment = segmentsRef.current.find((s) => s.id === id);
+        if (!segment) return;
+        const text = applyFix(draftsRef.current.get(id) ?? segment.targetText, finding);
+        if (activeRef.current === id) setDraft(id, text, segment.version);
+        else void save(id, text, "autofix");
+      },
+      fixAll: async (check) => {
+        const result = await fixAllFindingsAction({ postId: post.id, check });
+        if (!result.ok) return setAnnouncement(result.error.message);
+        for (const saved of result.data.segments) applySaved({ ...saved, updatedBy: me.name });
+        reloadQuality();
+        setAnnouncement(t("qa.fixedAll", { count: result.data.fixed }));
+      },
+      dismiss: async (id, finding, reason) => {
+        const segment = segmentsRef.current.find((s) => s.id === id);
+        if (!segment) return;
+        const text = draftsRef.current.get(id) ?? segment.targetText;
+        const result = await dismissFindingAction({
+          segmentId: id,
+          check: finding.check,
+          excerpt: text.slice(finding.start, finding.end),
+          reason,
+        });
+        if (result.ok) forget(id, finding);
+        else setStatus(id, { error: result.error });
+      },
       insertTag: (id, tagIndex) => {
         const segment = segmentsRef.current.find((s) => s.id === id);
         const tag = segment ? listSourceTags(segment.sourceText)[tagIndex] : undefined;
@@ -248,7 +298,7 @@ export function PostEditor({
         });
       },
     }),
-    [activate, setDraft],
+    [activate, setDraft, save, applySaved, post.id, me.name, reloadQuality, forget, t, setStatus],
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -304,6 +354,14 @@ export function PostEditor({
         break;
     }
   };
+
+  // findings follow the text being typed (debounced, so a fast typist sends one check per pause)
+  const activeDraft = activeId === null ? undefined : drafts.get(activeId);
+  useEffect(() => {
+    if (activeId === null || activeDraft === undefined) return;
+    const timer = setTimeout(() => void recheck(activeId, activeDraft), 400);
+    return () => clearTimeout(timer);
+  }, [activeId, activeDraft, recheck]);
 
   const editorsBySegment = useMemo(() => {
     const map = new Map<number, string[]>();
@@ -516,7 +574,7 @@ export function PostEditor({
             >
               {FILTERS.map((f) => (
                 <option key={f} value={f}>
-                  {t(`filters.${f}`, { count: segments.filter((s) => matchesFilter(s, f)).length })}
+                  {t(`filters.${f}`, { count: segments.filter((s) => matchesFilter(s, f, qaFindings)).length })}
                 </option>
               ))}
             </select>
@@ -530,6 +588,9 @@ export function PostEditor({
             />
             {t("showChanges")}
           </label>
+          <span className="text-sm text-stone-600" title={t("untouchedHint")}>
+            {t("untouched", { percent: Math.round(untouched.ratio * 100) })}
+          </span>
           <button type="button" className="text-sm text-accent-700 underline" onClick={() => setHelpOpen(true)}>
             {t("shortcuts")}
           </button>
@@ -616,6 +677,9 @@ export function PostEditor({
                   sourceLang={post.sourceLang}
                   targetLang={post.targetLang}
                   handlers={handlers}
+                  findings={qaFindings[segment.id] ?? NO_FINDINGS}
+                  fixableByCheck={qaFindings[segment.id]?.length ? fixableByCheck : NO_COUNTS}
+                  canEdit={permissions.edit}
                 >
                   {active || hasPanel ? (
                     <>

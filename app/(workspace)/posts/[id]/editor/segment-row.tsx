@@ -5,9 +5,12 @@ import { memo, useEffect, useRef } from "react";
 import { SegmentText, TagChip } from "@/app/_components/segment-text";
 import { isLowConfidence } from "@/lib/align/low-confidence";
 import type { ActionError } from "@/lib/errors";
+import type { Finding } from "@/lib/qa/types";
 import { listSourceTags } from "@/lib/text/inline-tags";
 import { DiffText } from "./diff-text";
 import type { ConflictInfo, EditorSegment } from "./editor-types";
+import { FindingText } from "./finding-text";
+import { FindingsList } from "./findings-list";
 import { StateBadge } from "./state-badge";
 
 export type RowStatus = { saving?: boolean; error?: ActionError; conflict?: ConflictInfo };
@@ -17,6 +20,9 @@ export type RowHandlers = {
   changeDraft: (id: number, text: string) => void;
   togglePanel: (id: number, kind: "history" | "comments" | "split") => void;
   insertTag: (id: number, tagIndex: number) => void;
+  fix: (id: number, finding: Finding) => void;
+  fixAll: (check: string) => void;
+  dismiss: (id: number, finding: Finding, reason: string) => void;
 };
 
 type Props = {
@@ -32,6 +38,10 @@ type Props = {
   sourceLang: string;
   targetLang: string;
   handlers: RowHandlers;
+  findings: Finding[];
+  /** fixable findings per check across the post (for "fix all"); only rows with findings need it */
+  fixableByCheck: Record<string, number>;
+  canEdit: boolean;
   children?: React.ReactNode;
 };
 
@@ -167,10 +177,20 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
             {props.showDiff && text !== segment.mtText ? (
               <DiffText before={segment.mtText} after={text} lang={props.targetLang} />
             ) : (
-              <SegmentText text={text} lang={props.targetLang} />
+              <FindingText text={text} findings={props.findings} lang={props.targetLang} />
             )}
           </button>
         )}
+        {props.findings.length ? (
+          <FindingsList
+            findings={props.findings}
+            canEdit={props.canEdit}
+            fixableCount={(check) => props.fixableByCheck[check] ?? 0}
+            onFix={(finding) => handlers.fix(segment.id, finding)}
+            onFixAll={(check) => handlers.fixAll(check)}
+            onDismiss={(finding, reason) => handlers.dismiss(segment.id, finding, reason)}
+          />
+        ) : null}
         {status?.error ? (
           <p role="alert" className="mt-2 rounded-md border border-red-200 bg-red-50 px-2 py-1 text-sm text-red-800">
             {status.error.message}

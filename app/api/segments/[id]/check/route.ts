@@ -1,0 +1,17 @@
+import { AppError } from "@/lib/errors";
+import { checkSegmentText } from "@/lib/server/check-post-quality";
+import { getRequestUser } from "@/lib/server/request-user";
+import { errorResponse } from "@/lib/server/respond";
+
+/** The findings for a text being typed in the editor (debounced there): nothing is saved. */
+export async function POST(request: Request, context: RouteContext<"/api/segments/[id]/check">) {
+  try {
+    const actor = await getRequestUser(request);
+    if (!actor) throw new AppError("unauthenticated", "Sign in to continue.");
+    const body = (await request.json().catch(() => null)) as { text?: unknown } | null;
+    const findings = await checkSegmentText({ actor, segmentId: (await context.params).id, text: body?.text });
+    return Response.json({ findings });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
