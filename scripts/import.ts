@@ -11,7 +11,7 @@ import { importFeed } from "@/lib/server/import-feed";
 import { type ImportInput, importPost } from "@/lib/server/import-post";
 import { isRole } from "@/lib/workflow/roles";
 // @ts-expect-error plain ESM script without types
-import { deployUrl } from "./prisma-migrate.mjs";
+import { deployIfPending } from "./prisma-migrate.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -42,7 +42,7 @@ async function findActor() {
 }
 
 async function main() {
-  await deployUrl(process.env.DATABASE_URL ?? "file:./data/retouche.db");
+  await deployIfPending(process.env.DATABASE_URL ?? "file:./data/retouche.db");
   const actor = await findActor();
   if (values.feed) {
     const feed = /^https?:\/\//i.test(values.feed)

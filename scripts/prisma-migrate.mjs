@@ -171,6 +171,42 @@ export async function deployUrl(url, { schema = DEFAULT_SCHEMA, migrations = DEF
   }
 }
 
+/**
+ * The migrations of the folder not yet applied to a SQLite file, read without taking any lock: the schema engine
+ * locks the file while it works, which a running server would make time out.
+ */
+export async function listPendingMigrations(url, { migrations = DEFAULT_MIGRATIONS } = {}) {
+  const names = (await readMigrations(migrations)).migrationDirectories.map((d) => d.path);
+  if (!url.startsWith("file:")) return names;
+  const file = url.slice("file:".length);
+  if (!existsSync(file)) return names;
+  const { default: Database } = await import("better-sqlite3");
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const table = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
+      .get();
+    if (!table) return names;
+    const done = new Set(
+      db
+        .prepare(
+          "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+        )
+        .all()
+        .map((row) => row.migration_name),
+    );
+    return names.filter((name) => !done.has(name));
+  } finally {
+    db.close();
+  }
+}
+
+/** deployUrl, only when something is pending (command-line tools may run next to a live server). */
+export async function deployIfPending(url, options = {}) {
+  if ((await listPendingMigrations(url, options)).length === 0) return [];
+  return deployUrl(url, options);
+}
+
 const stamp = () => new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
 
 async function main() {

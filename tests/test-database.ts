@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/server/create-prisma-client";
+import { closeSqlite } from "@/lib/server/sqlite-connection";
 // @ts-expect-error plain ESM script without types
 import { deployUrl } from "../scripts/prisma-migrate.mjs";
 
@@ -24,6 +25,7 @@ export function setUpTestDatabase(): { prisma: () => PrismaClient } {
     const slot = globalThis as { retouchePrisma?: PrismaClient };
     await slot.retouchePrisma?.$disconnect();
     slot.retouchePrisma = undefined;
+    closeSqlite();
   });
   return {
     prisma: () => {
