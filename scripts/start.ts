@@ -63,7 +63,10 @@ async function main() {
 
   if (!dev && buildIsStale()) run("npx", ["next", "build"]);
 
-  const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+  // production: our server (Next plus the lean save path, scripts/serve.ts); development: next dev
+  const server = dev
+    ? spawn("npx", ["next", "dev", "-p", port], { stdio: "inherit", env: process.env })
+    : spawn("npx", ["tsx", "scripts/serve.ts"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -1,9 +1,11 @@
-import "server-only";
 import { decode } from "next-auth/jwt";
 import { SESSION_COOKIE_NAMES } from "@/auth.config";
 import { isRole } from "@/lib/workflow/roles";
 import type { CurrentUser } from "./assert-can";
 import { readEnv } from "./env";
+
+// No "server-only" guard: the lean save server (scripts/serve.ts) resolves sessions with it too, in the same
+// process as Next; the caches live on globalThis so both see one copy (an admin's change reaches both at once).
 import { sqlite } from "./sqlite-connection";
 
 // The signed-in user for hot API routes (segment saves). Auth.js's auth() decrypts the session JWE on every call,
@@ -14,8 +16,14 @@ import { sqlite } from "./sqlite-connection";
 const MAX_TOKENS = 2000;
 const ACCOUNT_TTL_MS = 3000;
 
-const tokens = new Map<string, { userId: number; expiresAt: number }>();
-const accounts = new Map<number, { user: CurrentUser | null; checkedAt: number }>();
+const shared = globalThis as unknown as {
+  retoucheSessions?: {
+    tokens: Map<string, { userId: number; expiresAt: number }>;
+    accounts: Map<number, { user: CurrentUser | null; checkedAt: number }>;
+  };
+};
+shared.retoucheSessions ??= { tokens: new Map(), accounts: new Map() };
+const { tokens, accounts } = shared.retoucheSessions;
 
 function readCookie(header: string | null): { name: string; value: string } | null {
   if (!header) return null;
@@ -61,7 +69,11 @@ function accountOf(userId: number): CurrentUser | null {
 }
 
 export async function getRequestUser(request: Request): Promise<CurrentUser | null> {
-  const cookie = readCookie(request.headers.get("cookie"));
+  return getUserFromCookieHeader(request.headers.get("cookie"));
+}
+
+export async function getUserFromCookieHeader(cookieHeader: string | null | undefined): Promise<CurrentUser | null> {
+  const cookie = readCookie(cookieHeader ?? null);
   if (!cookie) return null;
   const userId = await userIdOf(cookie);
   return userId === null ? null : accountOf(userId);

@@ -1,20 +1,11 @@
 import "server-only";
-import { type ActionResult, AppError, httpStatusOf, isAppError } from "@/lib/errors";
-
-function toAppError(error: unknown): AppError {
-  if (isAppError(error)) return error;
-  // never a swallowed error: log the real one, answer with a code the UI knows
-  console.error(error);
-  return new AppError("internal", "Something went wrong on our side. It has been logged.");
-}
+import type { ActionResult } from "@/lib/errors";
+import { describeError, toAppError } from "./describe-error";
 
 /** Route handlers: map any error to its status and a JSON body `{ error: { code, message } }`. */
 export function errorResponse(error: unknown): Response {
-  const appError = toAppError(error);
-  return Response.json(
-    { error: { code: appError.code, message: appError.message, details: appError.details } },
-    { status: httpStatusOf(appError.code) },
-  );
+  const { status, body } = describeError(error);
+  return Response.json(body, { status });
 }
 
 /**

@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" guard: the lean save server (scripts/serve.ts) calls this use case too.
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { Action } from "@/lib/workflow/permissions";

@@ -1,25 +1,14 @@
-import { AppError } from "@/lib/errors";
-import { getRequestUser } from "@/lib/server/request-user";
-import { errorResponse } from "@/lib/server/respond";
-import { saveSegment } from "@/lib/server/save-segment";
+import { handleSegmentSave } from "@/lib/server/handle-segment-save";
 
-// The editor's save: a plain JSON route (not a server action) so that it skips page revalidation and the full
-// session decode; see lib/server/request-user.ts.
+// The editor's save. `npm start` answers it in scripts/serve.ts before Next (the same handler, without the
+// framework's per-request cost); this route serves `npm run dev` and any deployment on plain `next start`.
 export async function POST(request: Request, context: RouteContext<"/api/segments/[id]">) {
-  try {
-    const actor = await getRequestUser(request);
-    if (!actor) throw new AppError("unauthenticated", "Your session has ended. Sign in again to save.");
-    const body = (await request.json().catch(() => null)) as Record<string, unknown> | null;
-    if (!body) throw new AppError("invalid_input", "The request body must be JSON.");
-    const segment = await saveSegment({
-      actor,
-      segmentId: (await context.params).id,
-      baseVersion: body.baseVersion,
-      text: body.text,
-      kind: body.kind,
-    });
-    return Response.json({ segment });
-  } catch (error) {
-    return errorResponse(error);
-  }
+  const answer = await handleSegmentSave({
+    cookieHeader: request.headers.get("cookie"),
+    origin: request.headers.get("origin"),
+    host: request.headers.get("host"),
+    segmentId: (await context.params).id,
+    body: await request.text(),
+  });
+  return Response.json(answer.body, { status: answer.status });
 }
