@@ -13,5 +13,12 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/posts/:path*", "/admin/:path*", "/review/:path*", "/account/:path*"],
+  matcher: [
+    "/posts/:path*",
+    "/admin/:path*",
+    "/review/:path*",
+    "/returned/:path*",
+    "/notifications/:path*",
+    "/contributors/:path*",
+  ],
 };

@@ -2,12 +2,20 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/server/current-user";
 import { listLocales } from "@/lib/server/list-locales";
+import { countUnreadNotifications } from "@/lib/server/list-notifications";
+import { countReturnedToMe } from "@/lib/server/list-returned-to-me";
 import { can } from "@/lib/workflow/permissions";
 import { LanguageSwitcher } from "./language-switcher";
 import { signOutAction } from "./sign-out-action";
 
 export async function AppHeader({ user }: { user: CurrentUser }) {
   const t = await getTranslations();
+  const [returned, unread] = await Promise.all([
+    countReturnedToMe({ actor: user }),
+    countUnreadNotifications({ actor: user }),
+  ]);
+  const link = "rounded px-1 text-stone-700 hover:text-accent-700";
+  const badge = "ml-1 rounded-full bg-amber-100 px-1.5 text-xs font-semibold text-amber-900";
   return (
     <header className="border-b border-stone-200 bg-white">
       <a
@@ -21,11 +29,32 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
           {t("app.name")}
         </Link>
         <nav aria-label={t("nav.main")} className="flex items-center gap-4 text-sm font-medium">
-          <Link href="/posts" className="rounded px-1 text-stone-700 hover:text-accent-700">
+          <Link href="/posts" className={link}>
             {t("nav.posts")}
           </Link>
+          {can(user.role, "segment.review") ? (
+            <Link href="/review" className={link}>
+              {t("nav.review")}
+            </Link>
+          ) : null}
+          <Link href="/returned" className={link}>
+            {t("nav.returned")}
+            {returned ? <span className={badge}>{returned}</span> : null}
+          </Link>
+          <Link href="/notifications" className={link}>
+            {t("nav.notifications")}
+            {unread ? (
+              <span className={badge}>
+                {unread}
+                <span className="sr-only"> {t("nav.unread")}</span>
+              </span>
+            ) : null}
+          </Link>
+          <Link href="/contributors" className={link}>
+            {t("nav.contributors")}
+          </Link>
           {can(user.role, "user.list") ? (
-            <Link href="/admin/users" className="rounded px-1 text-stone-700 hover:text-accent-700">
+            <Link href="/admin/users" className={link}>
               {t("nav.people")}
             </Link>
           ) : null}

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 import { createPrismaClient, type PrismaClient } from "@/lib/server/create-prisma-client";
 import { DEMO_ACCOUNTS } from "@/lib/server/demo-accounts";
@@ -44,4 +45,25 @@ export async function createOwnSeedPost() {
 
 export async function segmentContaining(postId: number, text: string) {
   return testDb().segment.findFirstOrThrow({ where: { postId, targetText: { contains: text } } });
+}
+
+/** The id Next gave a server action in this build, as the browser would send it in the Next-Action header. */
+export function serverActionId(exportedName: string, fileFragment: string): string {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
+  const entry = Object.entries(manifest.node).find(
+    ([, action]) => action.exportedName === exportedName && action.filename?.includes(fileFragment),
+  );
+  if (!entry) throw new Error(`server action ${exportedName} not found in the build manifest`);
+  return entry[0];
+}
+
+/** Calls a server action directly with this page's session, as a crafted request would. */
+export async function callServerAction(page: Page, actionId: string, path: string, args: unknown[]) {
+  const answer = await page.request.post(path, {
+    headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+    data: JSON.stringify(args),
+  });
+  return { status: answer.status(), body: await answer.text() };
 }

@@ -34,6 +34,13 @@ export async function authorize(action: Action): Promise<CurrentUser> {
   return user;
 }
 
+/** For server actions: the signed-in user, or the "unauthenticated" error (mapped like any other). */
+export async function requireActor(): Promise<CurrentUser> {
+  const actor = await getCurrentUser();
+  if (!actor) throw new AppError("unauthenticated", "Sign in to continue.");
+  return actor;
+}
+
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
 export async function requirePageUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();

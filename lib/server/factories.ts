@@ -85,3 +85,25 @@ export async function resetDatabase(prisma: PrismaClient) {
     prisma.user.deleteMany(),
   ]);
 }
+
+/** Puts the first `count` segments of a post in the "edited" state, as a translator's save would. */
+export async function editSegments(prisma: PrismaClient, options: { postId: number; count: number; authorId: number }) {
+  const segments = await prisma.segment.findMany({
+    where: { postId: options.postId },
+    orderBy: { order: "asc" },
+    take: options.count,
+  });
+  for (const segment of segments) {
+    const text = `${segment.targetText} (relu)`;
+    await prisma.$transaction([
+      prisma.segment.update({
+        where: { id: segment.id },
+        data: { targetText: text, state: "EDITED", version: { increment: 1 } },
+      }),
+      prisma.revision.create({
+        data: { segmentId: segment.id, authorId: options.authorId, text, baseVersion: segment.version, kind: "edit" },
+      }),
+    ]);
+  }
+  return segments.map((s) => s.id);
+}

@@ -27,18 +27,29 @@ export async function getPost(options: { actor: CurrentUser; postId: unknown }) 
           version: true,
           alignmentConfidence: true,
           _count: { select: { comments: true } },
+          reviewDecisions: {
+            where: { verdict: "returned" },
+            orderBy: { id: "desc" },
+            take: 1,
+            select: { reason: true, comment: true, reviewer: { select: { name: true } } },
+          },
         },
       },
       publications: { where: { withdrawnAt: null }, select: { publishedAt: true }, take: 1 },
     },
   });
   if (!post) throw new AppError("not_found", "This post does not exist.");
+  const [untouchedApprovals, fastApprovals] = await Promise.all([
+    db().reviewDecision.count({ where: { segment: { postId }, verdict: "approved", untouched: true } }),
+    db().reviewDecision.count({ where: { segment: { postId }, verdict: "approved", fast: true } }),
+  ]);
   const counts: StateCounts = {};
   for (const s of post.segments) if (isSegmentState(s.state)) counts[s.state] = (counts[s.state] ?? 0) + 1;
   const live = post.publications.length > 0;
   return {
     ...post,
     progress: measureProgress(counts),
+    review: { untouchedApprovals, fastApprovals },
     status: derivePostStatus(counts, {
       live,
       changedSincePublish: live && post.updatedAt > post.publications[0].publishedAt,

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { assertCan, type CurrentUser } from "./assert-can";
 import { db } from "./db";
+import { findSegmentEditors, notify } from "./notify";
 import { recordAudit } from "./record-audit";
 
 const segmentIdSchema = z.coerce.number().int().positive();
@@ -41,6 +42,13 @@ export async function addComment(options: { actor: CurrentUser; segmentId: unkno
       subject: `segment:${parsed.data.segmentId}`,
       postId: segment.postId,
       after: { commentId: comment.id },
+    });
+    await notify(tx, {
+      userIds: await findSegmentEditors(tx, parsed.data.segmentId, options.actor.id),
+      kind: "segment-comment",
+      postId: segment.postId,
+      segmentId: parsed.data.segmentId,
+      data: { author: options.actor.name, excerpt: parsed.data.body.slice(0, 140) },
     });
     return {
       id: comment.id,

@@ -18,11 +18,12 @@ const inputSchema = z.object({
  * (lib/server/current-user.ts re-reads the account). An admin cannot lock themselves out.
  */
 export async function updateUser(options: { actor: CurrentUser; userId: unknown; role?: string; disabled?: boolean }) {
+  // permission first, so that a caller who may not do this learns nothing from input validation
+  if (options.role !== undefined || options.disabled === undefined) assertCan(options.actor, "user.set-role");
+  if (options.disabled !== undefined) assertCan(options.actor, "user.disable");
   const parsed = inputSchema.safeParse(options);
   if (!parsed.success) throw new AppError("invalid_input", "Unknown user or role.");
   const { userId, role, disabled } = parsed.data;
-  if (role !== undefined) assertCan(options.actor, "user.set-role");
-  if (disabled !== undefined) assertCan(options.actor, "user.disable");
   if (userId === options.actor.id && (disabled === true || (role !== undefined && role !== "admin"))) {
     throw new AppError("invalid_input", "You cannot disable your own account or remove your own admin role.");
   }

@@ -1,6 +1,6 @@
 import { isAtLeast, type Role } from "./roles";
 
-// The single source of truth for who may do what. Every server action and route handler asks `can()`
+// The single source of truth for who may do what. An action joins the table with the use case that checks it. Every server action and route handler asks `can()`
 // (through lib/server/authorize.ts); the proxy and the UI only use it to hide what would be refused anyway.
 export const PERMISSIONS = {
   "post.read": "translator",
@@ -12,14 +12,10 @@ export const PERMISSIONS = {
   "segment.reviewer-edit": "reviewer",
   "segment.bulk-approve": "reviewer",
   "post.import": "publisher",
-  "post.publish": "publisher",
-  "post.unpublish": "publisher",
-  "post.export": "publisher",
   "user.list": "admin",
   "user.invite": "admin",
   "user.set-role": "admin",
   "user.disable": "admin",
-  "settings.edit": "admin",
 } as const satisfies Record<string, Role>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -1,17 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { AppError } from "@/lib/errors";
-import { getCurrentUser } from "@/lib/server/current-user";
+import { requireActor } from "@/lib/server/current-user";
 import { inviteUser } from "@/lib/server/invite-user";
 import { runAction } from "@/lib/server/respond";
 import { updateUser } from "@/lib/server/update-user";
-
-async function requireActor() {
-  const actor = await getCurrentUser();
-  if (!actor) throw new AppError("unauthenticated", "Sign in to continue.");
-  return actor;
-}
 
 export async function inviteUserAction(input: { email: string; role: string }) {
   const result = await runAction(async () => {

@@ -47,8 +47,18 @@ export default async function PostPage({ params }: PageProps<"/posts/[id]">) {
             </p>
           ) : null}
         </div>
-        <StatusBadge status={post.status} />
+        <div className="flex flex-col items-start gap-2 sm:items-end">
+          <StatusBadge status={post.status} />
+          <Link href={`/posts/${post.id}/activity`} className="text-sm text-accent-700 hover:underline">
+            {t("activity.title")}
+          </Link>
+        </div>
       </header>
+      {post.review.untouchedApprovals || post.review.fastApprovals ? (
+        <p className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          {t("post.rubberStamp", { untouched: post.review.untouchedApprovals, fast: post.review.fastApprovals })}
+        </p>
+      ) : null}
       <PostEditor
         post={{
           id: post.id,
@@ -69,6 +79,13 @@ export default async function PostPage({ params }: PageProps<"/posts/[id]">) {
           version: s.version,
           alignmentConfidence: s.alignmentConfidence,
           comments: s._count.comments,
+          returned: s.reviewDecisions[0]
+            ? {
+                reason: s.reviewDecisions[0].reason,
+                comment: s.reviewDecisions[0].comment,
+                reviewer: s.reviewDecisions[0].reviewer.name,
+              }
+            : null,
         }))}
         me={{ id: user.id, name: user.name }}
         permissions={{

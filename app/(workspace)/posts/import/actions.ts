@@ -3,16 +3,10 @@
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import type { FeedItem } from "@/lib/ingest/parse-feed";
-import { getCurrentUser } from "@/lib/server/current-user";
+import { requireActor } from "@/lib/server/current-user";
 import { importFeedItem, readFeed } from "@/lib/server/import-feed";
 import { type ImportInput, importPost } from "@/lib/server/import-post";
 import { runAction } from "@/lib/server/respond";
-
-async function requireActor() {
-  const actor = await getCurrentUser();
-  if (!actor) throw new AppError("unauthenticated", "Sign in to continue.");
-  return actor;
-}
 
 /** One side of the form: "paste", "file" or "url" (and, for the source only, "footer": from the MT's footer). */
 async function readSide(form: FormData, side: "mt" | "source"): Promise<ImportInput | undefined> {

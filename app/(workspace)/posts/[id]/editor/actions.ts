@@ -1,8 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { AppError } from "@/lib/errors";
-import { getCurrentUser } from "@/lib/server/current-user";
+import { requireActor } from "@/lib/server/current-user";
 import { dismissFinding } from "@/lib/server/dismiss-finding";
 import { fixAllFindings } from "@/lib/server/fix-all-findings";
 import { listRevisions } from "@/lib/server/list-revisions";
@@ -10,12 +9,6 @@ import { mergeSegments } from "@/lib/server/merge-segments";
 import { runAction } from "@/lib/server/respond";
 import { addComment, listComments } from "@/lib/server/segment-comments";
 import { splitSegment } from "@/lib/server/split-segment";
-
-async function requireActor() {
-  const actor = await getCurrentUser();
-  if (!actor) throw new AppError("unauthenticated", "Sign in to continue.");
-  return actor;
-}
 
 export async function listRevisionsAction(segmentId: number) {
   return runAction(async () => listRevisions({ actor: await requireActor(), segmentId }));

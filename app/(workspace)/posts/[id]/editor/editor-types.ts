@@ -11,6 +11,8 @@ export type EditorSegment = {
   version: number;
   alignmentConfidence: number;
   comments: number;
+  /** the latest return, shown while the segment is returned */
+  returned: { reason: string | null; comment: string | null; reviewer: string } | null;
 };
 
 export type EditorBlock = { id: number; kind: string };

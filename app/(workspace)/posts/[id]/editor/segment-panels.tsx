@@ -2,12 +2,12 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { DiffText } from "@/app/_components/diff-text";
 import { SegmentText } from "@/app/_components/segment-text";
 import type { ActionError } from "@/lib/errors";
 import type { RevisionEntry } from "@/lib/server/list-revisions";
 import type { CommentEntry } from "@/lib/server/segment-comments";
 import { addCommentAction, listCommentsAction, listRevisionsAction } from "./actions";
-import { DiffText } from "./diff-text";
 import type { ConflictInfo, EditorSegment } from "./editor-types";
 
 const PANEL = "mt-3 rounded-md border border-stone-200 bg-white p-3 text-sm shadow-sm";

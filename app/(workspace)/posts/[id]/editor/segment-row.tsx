@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { memo, useEffect, useRef } from "react";
+import { DiffText } from "@/app/_components/diff-text";
 import { SegmentText, TagChip } from "@/app/_components/segment-text";
 import { isLowConfidence } from "@/lib/align/low-confidence";
 import type { ActionError } from "@/lib/errors";
 import type { Finding } from "@/lib/qa/types";
 import { listSourceTags } from "@/lib/text/inline-tags";
-import { DiffText } from "./diff-text";
 import type { ConflictInfo, EditorSegment } from "./editor-types";
 import { FindingText } from "./finding-text";
 import { FindingsList } from "./findings-list";
@@ -63,6 +63,7 @@ function CommentIcon() {
 export const SegmentRow = memo(function SegmentRow(props: Props) {
   const { segment, active, draft, status, handlers } = props;
   const t = useTranslations("editor");
+  const tReasons = useTranslations("review.reasons");
   const textarea = useRef<HTMLTextAreaElement>(null);
   const text = draft ?? segment.targetText;
   const unsaved = draft !== undefined && draft !== segment.targetText;
@@ -134,6 +135,15 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
             </button>
           </span>
         </div>
+        {segment.state === "RETURNED" && segment.returned ? (
+          <p className="mb-2 rounded-md bg-amber-50 px-2 py-1 text-sm text-amber-950">
+            {t("returnedBecause", {
+              reason: segment.returned.reason ? tReasons(segment.returned.reason as "style") : "",
+              reviewer: segment.returned.reviewer,
+            })}
+            {segment.returned.comment ? <span className="block">“{segment.returned.comment}”</span> : null}
+          </p>
+        ) : null}
         {active ? (
           <>
             <label htmlFor={`target-${segment.id}`} className="sr-only">
