@@ -19,6 +19,24 @@ const nextConfig = {
   // `npm run typecheck` (next typegen && tsc) checks the whole project in CI; the build need not do it again
   typescript: { ignoreBuildErrors: true },
   // forbidden() gives pages a real 403 when a role lacks the permission
+  // The public pages render volunteers' text: no script may run there at all (the article needs none), and
+  // nothing may frame or be framed. The working app keeps Next's default headers.
+  async headers() {
+    const strict = [
+      {
+        key: "Content-Security-Policy",
+        value:
+          "default-src 'none'; script-src 'none'; style-src 'self'; img-src https: data:; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      },
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    ];
+    return [
+      { source: "/p", headers: strict },
+      { source: "/p/:path*", headers: strict },
+      { source: "/feed.xml", headers: strict },
+    ];
+  },
   experimental: {
     authInterrupts: true,
     // two imported files of up to 2 MB each, plus the form

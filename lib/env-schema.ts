@@ -24,6 +24,9 @@ export const envSchema = z.object({
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   INVITE_TTL_DAYS: z.coerce.number().int().positive().default(7),
+  /** Publish gate: warn, then block, above these shares of untouched machine text (Content Translation's values). */
+  PUBLISH_WARN_UNTOUCHED: z.coerce.number().min(0).max(1).default(0.85),
+  PUBLISH_BLOCK_UNTOUCHED: z.coerce.number().min(0).max(1).default(0.95),
   /** Spelling dictionaries loaded at boot (comma-separated); others load on first use. */
   QA_PRELOAD_LANGUAGES: z
     .string()

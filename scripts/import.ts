@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { db } from "@/lib/server/db";
 import { importFeed } from "@/lib/server/import-feed";
 import { type ImportInput, importPost } from "@/lib/server/import-post";
-import { isRole } from "@/lib/workflow/roles";
+import { findActor } from "./find-actor";
 // @ts-expect-error plain ESM script without types
 import { deployIfPending } from "./prisma-migrate.mjs";
 
@@ -30,20 +30,9 @@ function toInput(value: string): ImportInput {
   return { kind: "file", filename: path.basename(value), bytes: new Uint8Array(readFileSync(value)) };
 }
 
-async function findActor() {
-  const user = await db().user.findFirst({
-    where: values.as ? { email: values.as.toLowerCase() } : { role: "admin", disabled: false },
-    orderBy: { id: "asc" },
-  });
-  if (!user || !isRole(user.role)) {
-    throw new Error(values.as ? `no account ${values.as}` : "no admin account: run `npm run create-admin` first");
-  }
-  return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
-}
-
 async function main() {
   await deployIfPending(process.env.DATABASE_URL ?? "file:./data/retouche.db");
-  const actor = await findActor();
+  const actor = await findActor(values.as);
   if (values.feed) {
     const feed = /^https?:\/\//i.test(values.feed)
       ? ({ kind: "url", url: values.feed } as const)

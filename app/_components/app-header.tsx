@@ -14,7 +14,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
     countReturnedToMe({ actor: user }),
     countUnreadNotifications({ actor: user }),
   ]);
-  const link = "rounded px-1 text-stone-700 hover:text-accent-700";
+  const link = "whitespace-nowrap rounded px-1 text-stone-700 hover:text-accent-700";
   const badge = "ml-1 rounded-full bg-amber-100 px-1.5 text-xs font-semibold text-amber-900";
   return (
     <header className="border-b border-stone-200 bg-white">
@@ -28,7 +28,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
         <Link href="/posts" className="font-serif text-xl font-semibold tracking-tight text-accent-800">
           {t("app.name")}
         </Link>
-        <nav aria-label={t("nav.main")} className="flex items-center gap-4 text-sm font-medium">
+        <nav aria-label={t("nav.main")} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm font-medium">
           <Link href="/posts" className={link}>
             {t("nav.posts")}
           </Link>

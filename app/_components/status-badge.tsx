@@ -14,7 +14,9 @@ const TONE: Record<PostStatus, string> = {
 export async function StatusBadge({ status }: { status: PostStatus }) {
   const t = await getTranslations("status");
   return (
-    <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONE[status]}`}>
+    <span
+      className={`inline-flex whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONE[status]}`}
+    >
       {t(status)}
     </span>
   );

@@ -67,3 +67,67 @@ export async function callServerAction(page: Page, actionId: string, path: strin
   });
   return { status: answer.status(), body: await answer.text() };
 }
+
+/** A reviewer's approval of every segment of a post, as the review queue would record it (not a fast run). */
+export async function approveAllSegments(postId: number, reviewerEmail = demoAccount("reviewer").email) {
+  const reviewer = await testDb().user.findUniqueOrThrow({ where: { email: reviewerEmail } });
+  const segments = await testDb().segment.findMany({ where: { postId } });
+  for (const s of segments) {
+    await testDb().$transaction([
+      testDb().segment.update({ where: { id: s.id }, data: { state: "APPROVED", version: { increment: 1 } } }),
+      testDb().reviewDecision.create({
+        data: {
+          segmentId: s.id,
+          reviewerId: reviewer.id,
+          verdict: "approved",
+          version: s.version + 1,
+          untouched: s.targetText === s.mtText,
+        },
+      }),
+    ]);
+  }
+}
+
+/**
+ * Clears a post's QA findings the way volunteers would: every automatic fix applied, every other finding
+ * dismissed with a reason. Asks the running app for the findings (it has the dictionaries loaded).
+ */
+export async function resolveAllFindings(page: Page, postId: number) {
+  const { applyFixes } = await import("@/lib/qa/apply-fixes");
+  type Finding = import("@/lib/qa/types").Finding;
+  const user = await testDb().user.findUniqueOrThrow({ where: { email: demoAccount("translator").email } });
+  for (let round = 0; round < 3; round++) {
+    const answer = await page.request.get(`/api/posts/${postId}/quality`);
+    const { findings } = (await answer.json()) as { findings: Record<string, Finding[]> };
+    if (Object.keys(findings).length === 0) return;
+    for (const [id, list] of Object.entries(findings)) {
+      const segment = await testDb().segment.findUniqueOrThrow({ where: { id: Number(id) } });
+      const fixable = list.filter((f) => f.fix !== null);
+      if (round < 2 && fixable.length) {
+        const text = applyFixes(segment.targetText, fixable);
+        await testDb().segment.update({
+          where: { id: segment.id },
+          data: { targetText: text, state: "EDITED", version: { increment: 1 } },
+        });
+        await testDb().revision.create({
+          data: { segmentId: segment.id, authorId: user.id, text, baseVersion: segment.version, kind: "autofix" },
+        });
+        continue;
+      }
+      for (const f of list) {
+        const excerpt = segment.targetText.slice(f.start, f.end);
+        await testDb().qaDismissal.upsert({
+          where: { segmentId_check_excerpt: { segmentId: segment.id, check: f.check, excerpt } },
+          create: {
+            segmentId: segment.id,
+            check: f.check,
+            excerpt,
+            reason: "checked by the e2e volunteer",
+            authorId: user.id,
+          },
+          update: {},
+        });
+      }
+    }
+  }
+}

@@ -9,10 +9,13 @@ import { importPost } from "./import-post";
 import { inviteUser } from "./invite-user";
 import { listPosts } from "./list-posts";
 import { listUsers } from "./list-users";
+import { loadExportPost } from "./load-export-post";
+import { publishPost } from "./publish-post";
 import { reviewSegments } from "./review-segments";
 import { saveSegment } from "./save-segment";
 import { addComment } from "./segment-comments";
 import { splitSegment } from "./split-segment";
+import { unpublishPost } from "./unpublish-post";
 import { updateUser } from "./update-user";
 
 const database = setUpTestDatabase();
@@ -38,6 +41,9 @@ const CALLS: Record<Action, (actor: CurrentUser, f: Fixture) => Promise<unknown>
       decisions: f.segmentIds.slice(0, 2).map((segmentId) => ({ segmentId, version: 999, verdict: "approve" })),
     }),
   "post.import": (actor) => importPost({ actor, mt: { kind: "text", text: "" }, source: { kind: "text", text: "" } }),
+  "post.publish": (actor) => publishPost({ actor, postId: 999_999 }),
+  "post.unpublish": (actor) => unpublishPost({ actor, postId: 999_999 }),
+  "post.export": (actor) => loadExportPost({ actor, postId: 999_999 }),
   "user.list": (actor) => listUsers({ actor }),
   "user.invite": (actor) => inviteUser({ actor, email: "not an email", role: "translator" }),
   "user.set-role": (actor, f) => updateUser({ actor, userId: f.targetUserId, role: "no-such-role" }),

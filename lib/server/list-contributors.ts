@@ -1,4 +1,5 @@
 import "server-only";
+import { TRANSLATION_REVISION_KINDS } from "@/lib/workflow/revision-kinds";
 import { assertCan, type CurrentUser } from "./assert-can";
 import { db } from "./db";
 
@@ -16,7 +17,7 @@ export async function listContributors(options: { actor: CurrentUser }) {
       by: ["authorId", "segmentId"],
       where: {
         authorId: { not: null },
-        kind: { in: ["edit", "reviewer-edit", "autofix", "revert", "split", "merge"] },
+        kind: { in: [...TRANSLATION_REVISION_KINDS, "reviewer-edit"] },
       },
     }),
     prisma.reviewDecision.groupBy({ by: ["reviewerId", "verdict"], _count: { _all: true } }),

@@ -1,4 +1,5 @@
 import "server-only";
+import { TRANSLATION_REVISION_KINDS } from "@/lib/workflow/revision-kinds";
 import { assertCan, type CurrentUser } from "./assert-can";
 import { db } from "./db";
 
@@ -24,7 +25,7 @@ export async function listReviewQueue(options: { actor: CurrentUser }) {
       updatedAt: true,
       post: { select: { title: true, sourceLang: true, targetLang: true } },
       revisions: {
-        where: { kind: { in: ["edit", "autofix", "revert", "split", "merge"] } },
+        where: { kind: { in: [...TRANSLATION_REVISION_KINDS] } },
         orderBy: { id: "desc" },
         take: 1,
         select: { text: true, author: { select: { name: true } } },

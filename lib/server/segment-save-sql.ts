@@ -12,7 +12,7 @@ export type SaveRequest = {
   segmentId: number;
   baseVersion: number;
   text: string;
-  kind: SaveKind;
+  kind: SaveKind | "xliff-import"; // xliff-import: a target read back from an XLIFF file, an edit like any other
   authorId: number;
 };
 

@@ -5,10 +5,13 @@ import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { isAppError } from "@/lib/errors";
 import { requirePageUser } from "@/lib/server/current-user";
+import { evaluatePostGate } from "@/lib/server/evaluate-post-gate";
 import { getPost, type PostDetail } from "@/lib/server/get-post";
+import { listPublications } from "@/lib/server/list-publications";
 import { can } from "@/lib/workflow/permissions";
 import { isSegmentState } from "@/lib/workflow/segment-states";
 import { PostEditor } from "./editor/post-editor";
+import { PublishPanel } from "./publish-panel";
 
 async function loadPost(id: string): Promise<{ post: PostDetail; user: Awaited<ReturnType<typeof requirePageUser>> }> {
   const user = await requirePageUser();
@@ -28,6 +31,12 @@ export async function generateMetadata({ params }: PageProps<"/posts/[id]">): Pr
 export default async function PostPage({ params }: PageProps<"/posts/[id]">) {
   const { post, user } = await loadPost((await params).id);
   const t = await getTranslations();
+  const publishing = can(user.role, "post.export")
+    ? await Promise.all([
+        evaluatePostGate({ actor: user, postId: post.id }),
+        listPublications({ actor: user, postId: post.id }),
+      ])
+    : null;
   return (
     <article>
       <Link href="/posts" className="text-sm text-accent-700 hover:underline">
@@ -58,6 +67,14 @@ export default async function PostPage({ params }: PageProps<"/posts/[id]">) {
         <p className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950">
           {t("post.rubberStamp", { untouched: post.review.untouchedApprovals, fast: post.review.fastApprovals })}
         </p>
+      ) : null}
+      {publishing ? (
+        <PublishPanel
+          post={{ id: post.id, slug: post.slug, targetLang: post.targetLang }}
+          gate={publishing[0]}
+          publications={publishing[1]}
+          canPublish={can(user.role, "post.publish")}
+        />
       ) : null}
       <PostEditor
         post={{

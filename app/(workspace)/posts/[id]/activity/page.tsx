@@ -33,7 +33,10 @@ export default async function ActivityPage({ params }: PageProps<"/posts/[id]/ac
           <li key={event.id} className="flex flex-wrap items-baseline gap-x-2 px-4 py-2 text-sm">
             <span className="font-medium">{event.actor ?? t("system")}</span>{" "}
             <span>
-              {t.has(`actions.${event.action}`) ? t(`actions.${event.action as "post.import"}`) : event.action}
+              {/* catalogue keys cannot hold dots: "segment.return" is "segment_return" there */}
+              {t.has(`actions.${event.action.replace(/\./g, "_")}`)
+                ? t(`actions.${event.action.replace(/\./g, "_") as "post_import"}`)
+                : event.action}
             </span>{" "}
             {event.subject.startsWith("segment:") ? (
               <Link

@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/server/current-user";
+import { importXliff } from "@/lib/server/import-xliff";
+import { publishPost } from "@/lib/server/publish-post";
+import { runAction } from "@/lib/server/respond";
+import { unpublishPost } from "@/lib/server/unpublish-post";
+
+export async function publishPostAction(input: { postId: number; overrideReason?: string }) {
+  const result = await runAction(async () => publishPost({ actor: await requireActor(), ...input }));
+  revalidatePath(`/posts/${input.postId}`);
+  return result;
+}
+
+export async function unpublishPostAction(input: { postId: number }) {
+  const result = await runAction(async () => unpublishPost({ actor: await requireActor(), ...input }));
+  revalidatePath(`/posts/${input.postId}`);
+  return result;
+}
+
+export async function importXliffAction(postId: number, form: FormData) {
+  const file = form.get("xliff");
+  const result = await runAction(async () =>
+    importXliff({
+      actor: await requireActor(),
+      postId,
+      xml: file instanceof File ? await file.text() : "",
+    }),
+  );
+  revalidatePath(`/posts/${postId}`);
+  return result;
+}
