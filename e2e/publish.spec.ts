@@ -1,8 +1,10 @@
 import { expect, test } from "@playwright/test";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { createPostFromTexts } from "@/lib/server/factories";
 import {
   approveAllSegments,
   createOwnSeedPost,
+  openPublishPanel,
   resolveAllFindings,
   segmentContaining,
   signInAs,
@@ -39,7 +41,18 @@ test("a publisher publishes the fully approved seed post and an anonymous visito
   await expect(visitor.getByRole("link", { name: /IBM et Amazon acceptent/ }).first()).toBeVisible();
   const feed = await visitor.request.get("/feed.xml");
   expect(feed.headers()["content-type"]).toContain("application/atom+xml");
-  expect(await feed.text()).toContain(`/p/fr/${post.slug}`);
+  const xml = await feed.text();
+  expect(XMLValidator.validate(xml)).toBe(true);
+  // RFC 4287: the feed and each entry need id, title and updated; entries an alternate link
+  const atom = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "entry" || name === "link" }).parse(
+    xml,
+  ).feed;
+  expect(atom["@_xmlns"]).toBe("http://www.w3.org/2005/Atom");
+  expect([atom.id, atom.title, atom.updated].every(Boolean)).toBe(true);
+  const entry = (atom.entry as Record<string, unknown>[]).find((e) =>
+    (e.link as { "@_href": string }[]).some((l) => l["@_href"].endsWith(`/p/fr/${post.slug}`)),
+  );
+  expect(entry && [entry.id, entry.title, entry.updated, entry.content].every(Boolean)).toBe(true);
 });
 
 test("a gate failure is shown and publishing anyway needs a written reason, kept with the publication", async ({
@@ -48,6 +61,7 @@ test("a gate failure is shown and publishing anyway needs a written reason, kept
   const post = await createOwnSeedPost();
   await signInAs(page, "publisher");
   await page.goto(`/posts/${post.id}`);
+  await openPublishPanel(page);
   const checklist = page.getByRole("list", { name: "Publish checklist" });
   await expect(checklist.getByRole("listitem").filter({ hasText: "Every segment approved (0 of" })).toContainText(
     "Not passed",
@@ -75,6 +89,7 @@ test("an XLIFF file edited in another tool updates its segment as a new revision
   const xml = (await exported.text()).replace("L'activisme fonctionne.", "Le militantisme fonctionne.");
   expect(xml).toContain("Le militantisme fonctionne.");
   await page.goto(`/posts/${post.id}`);
+  await openPublishPanel(page);
   await page.getByLabel("Import an XLIFF file edited in another tool").setInputFiles({
     name: "post.fr.xlf",
     mimeType: "application/xliff+xml",
@@ -110,6 +125,7 @@ test("no script from any text runs on the public page (import, editing and publi
   const publisher = await (await browser.newContext()).newPage();
   await signInAs(publisher, "publisher");
   await publisher.goto(`/posts/${created.id}`);
+  await openPublishPanel(publisher);
   await publisher.getByLabel(/To publish anyway, say why/).fill("Security test publication.");
   await publisher.getByRole("button", { name: "Publish anyway" }).click();
   await expect(publisher.getByText("Version 1")).toBeVisible();

@@ -131,3 +131,9 @@ export async function resolveAllFindings(page: Page, postId: number) {
     }
   }
 }
+
+/** The publisher's panel on a post is folded until the post is ready: unfold it. */
+export async function openPublishPanel(page: Page) {
+  const panel = page.locator("details").filter({ has: page.getByRole("heading", { name: "Publish", exact: true }) });
+  if ((await panel.getAttribute("open")) === null) await panel.locator("summary").click();
+}

@@ -5,7 +5,7 @@ import { IngestError } from "./ingest-error";
 import { parseDocument } from "./parse-document";
 import { parseFeed } from "./parse-feed";
 import { escapePlaceholderText, stripPlaceholders, tokenizePlaceholderText } from "./placeholders";
-import type { InputFormat, ParsedBlock } from "./types";
+import { type InputFormat, isBlockKind, type ParsedBlock } from "./types";
 
 /**
  * Property tests: whatever the input, the parsers either return well-formed results or throw an
@@ -16,18 +16,6 @@ import type { InputFormat, ParsedBlock } from "./types";
 const RUNS = { numRuns: Number(process.env.FUZZ_RUNS) || 300 };
 // a hang guard, far above any normal call (~ms), so that a slow machine never fails it
 const MAX_CALL_MS = 15_000;
-const BLOCK_KINDS = new Set([
-  "title",
-  "heading1",
-  "heading2",
-  "heading3",
-  "heading4",
-  "heading5",
-  "heading6",
-  "paragraph",
-  "list-item",
-  "quote",
-]);
 const ALLOWED_ATTRS: Record<string, readonly string[]> = {
   a: ["href", "title"],
   img: ["src", "alt", "title"],
@@ -52,7 +40,7 @@ function runBounded<T>(run: () => T): T | IngestError {
 
 /** Placeholders nest properly, are numbered 1..n in order, and match the tag table exactly. */
 function expectWellFormedBlock(block: ParsedBlock): void {
-  expect(BLOCK_KINDS.has(block.kind)).toBe(true);
+  expect(isBlockKind(block.kind)).toBe(true);
   expect(stripPlaceholders(block.text).trim()).not.toBe("");
   const stack: string[] = [];
   const seen: string[] = [];

@@ -1,15 +1,21 @@
 /** Kinds of translatable blocks an input document is split into. */
-export type BlockKind =
-  | "title"
-  | "heading1"
-  | "heading2"
-  | "heading3"
-  | "heading4"
-  | "heading5"
-  | "heading6"
-  | "paragraph"
-  | "list-item"
-  | "quote";
+export const BLOCK_KINDS = [
+  "title",
+  "heading1",
+  "heading2",
+  "heading3",
+  "heading4",
+  "heading5",
+  "heading6",
+  "paragraph",
+  "list-item",
+  "quote",
+] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+export function isBlockKind(value: unknown): value is BlockKind {
+  return typeof value === "string" && (BLOCK_KINDS as readonly string[]).includes(value);
+}
 
 /** An inline element replaced by a placeholder, e.g. `{ name: "a", attrs: { href: "https://…" } }`. */
 export type InlineTag = { name: string; attrs: Record<string, string>; selfClosing?: boolean };

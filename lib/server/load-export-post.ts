@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import type { ExportPost, InlineTag } from "@/lib/export/export-types";
-import type { BlockKind } from "@/lib/ingest/types";
+import { isBlockKind } from "@/lib/ingest/types";
 import { TRANSLATION_REVISION_KINDS } from "@/lib/workflow/revision-kinds";
 import { isSegmentState } from "@/lib/workflow/segment-states";
 import { assertCan, type CurrentUser } from "./assert-can";
@@ -10,19 +10,6 @@ import { db } from "./db";
 
 /** The permission an export needs. One line to change when the permission table gets its own "post.export". */
 export const EXPORT_ACTION = "post.export" as const;
-
-const BLOCK_KINDS: readonly BlockKind[] = [
-  "title",
-  "heading1",
-  "heading2",
-  "heading3",
-  "heading4",
-  "heading5",
-  "heading6",
-  "paragraph",
-  "list-item",
-  "quote",
-];
 
 const tagTableSchema = z.record(
   z.string(),
@@ -135,7 +122,7 @@ export async function loadExportPost(options: {
     version: publication?.version ?? null,
     credits,
     blocks: post.blocks.map((block) => ({
-      kind: (BLOCK_KINDS as readonly string[]).includes(block.kind) ? (block.kind as BlockKind) : "paragraph",
+      kind: isBlockKind(block.kind) ? block.kind : "paragraph",
       tags: parseTagTable(block.skeleton, block.id),
       segments: block.segments.map((segment) => {
         const latest = segment.reviewDecisions[0];

@@ -10,7 +10,7 @@ import { getPost, type PostDetail } from "@/lib/server/get-post";
 import { listPublications } from "@/lib/server/list-publications";
 import { can } from "@/lib/workflow/permissions";
 import { isSegmentState } from "@/lib/workflow/segment-states";
-import { PostEditor } from "./editor/post-editor";
+import { PostEditorLoader } from "./editor/post-editor-loader";
 import { PublishPanel } from "./publish-panel";
 
 async function loadPost(id: string): Promise<{ post: PostDetail; user: Awaited<ReturnType<typeof requirePageUser>> }> {
@@ -76,7 +76,7 @@ export default async function PostPage({ params }: PageProps<"/posts/[id]">) {
           canPublish={can(user.role, "post.publish")}
         />
       ) : null}
-      <PostEditor
+      <PostEditorLoader
         post={{
           id: post.id,
           title: post.title,

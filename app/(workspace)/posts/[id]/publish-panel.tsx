@@ -44,11 +44,20 @@ export function PublishPanel({
     });
   };
 
+  const ready = gate.checks.find((c) => c.id === "all-approved")?.status === "pass";
+  // folded while the post is still being translated, so the editor stays the first thing a publisher sees
   return (
-    <section aria-labelledby="publish-heading" className="card mb-6 p-4 sm:p-5">
-      <h2 id="publish-heading" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+    <details open={ready || publications.length > 0} className="card group mb-6 p-4 sm:p-5">
+      <summary className="flex cursor-pointer list-none items-center gap-2">
+        <span aria-hidden="true" className="text-stone-500 transition-transform group-open:rotate-90">
+          ▸
+        </span>
+        <h2 className="text-lg font-semibold">{t("title")}</h2>
+        <span className="text-sm text-stone-600">
+          {gate.passes ? t("summaryReady") : t("summaryNotReady")}
+          {live ? ` · ${t("version", { version: live.version })} ${t("live")}` : ""}
+        </span>
+      </summary>
       <ul aria-label={t("gate")} className="mt-2 space-y-1 text-sm">
         {gate.checks.map((check) => (
           <li key={check.id} className={`flex gap-2 ${TONE[check.status]}`}>
@@ -207,6 +216,6 @@ export function PublishPanel({
           </p>
         ) : null}
       </form>
-    </section>
+    </details>
   );
 }

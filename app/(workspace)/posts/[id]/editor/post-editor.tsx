@@ -85,6 +85,12 @@ export function PostEditor({
     window.localStorage.setItem(SHOW_DIFF_KEY, String(value));
   };
 
+  // links to a segment (#segment-12, from notifications and the returned list) land on its row once it exists
+  useEffect(() => {
+    const id = /^#segment-(\d+)$/.exec(window.location.hash)?.[1];
+    if (id) document.getElementById(`segment-${id}`)?.scrollIntoView({ block: "center" });
+  }, []);
+
   // a new server render (after a split or a merge) brings new segments
   useEffect(() => setSegments(initialSegments), [initialSegments]);
 
