@@ -24,7 +24,7 @@ test("a publisher publishes the fully approved seed post and an anonymous visito
   await expect(checklist).toContainText("Every segment approved");
   await expect(checklist.getByText("Not passed")).toHaveCount(0);
   await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(page.getByText("Version 1")).toBeVisible();
+  await expect(page.getByText("Version 1").first()).toBeVisible();
   const publication = await testDb().publication.findFirstOrThrow({ where: { postId: post.id } });
   expect(publication).toMatchObject({ version: 1, overrideReason: null, withdrawnAt: null });
 
@@ -128,7 +128,7 @@ test("no script from any text runs on the public page (import, editing and publi
   await openPublishPanel(publisher);
   await publisher.getByLabel(/To publish anyway, say why/).fill("Security test publication.");
   await publisher.getByRole("button", { name: "Publish anyway" }).click();
-  await expect(publisher.getByText("Version 1")).toBeVisible();
+  await expect(publisher.getByText("Version 1").first()).toBeVisible();
 
   const visitor = await (await browser.newContext()).newPage();
   const dialogs: string[] = [];
