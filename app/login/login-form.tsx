@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { TextField } from "@/app/_components/text-field";
 import { type SignInState, signInAction } from "./actions";
 
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string; initialError?: "disabled" }) {
@@ -15,34 +16,16 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl?: string;
   return (
     <form action={action} className="space-y-4" noValidate={false}>
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <div>
-        <label htmlFor="email" className="field-label">
-          {t("email")}
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          className="field-input"
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="field-label">
-          {t("password")}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="field-input"
-        />
-      </div>
+      <TextField
+        id="email"
+        label={t("email")}
+        type="email"
+        autoComplete="username"
+        required
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
+      />
+      <TextField id="password" label={t("password")} type="password" autoComplete="current-password" required />
       {state?.error ? (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {t(`error.${state.error}`)}

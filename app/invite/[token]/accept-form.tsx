@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { ErrorMessage } from "@/app/_components/error-message";
+import { TextField } from "@/app/_components/text-field";
 import type { ActionError } from "@/lib/errors";
 import { acceptInviteAction } from "./actions";
 
@@ -48,45 +49,26 @@ export function AcceptInviteForm({
         });
       }}
     >
-      <div>
-        <label htmlFor="name" className="field-label">
-          {t("name")}
-        </label>
-        <input id="name" name="name" autoComplete="name" required className="field-input" />
-      </div>
-      <div>
-        <label htmlFor="email" className="field-label">
-          {t("email")}
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={email ?? ""}
-          readOnly={Boolean(email)}
-          className="field-input read-only:bg-stone-100"
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="field-label">
-          {t("password")}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={passwordMin}
-          aria-describedby="password-hint"
-          className="field-input"
-        />
-        <p id="password-hint" className="mt-1 text-xs text-stone-500">
-          {t("passwordHint", { min: passwordMin })}
-        </p>
-      </div>
+      <TextField id="name" label={t("name")} autoComplete="name" required />
+      <TextField
+        id="email"
+        label={t("email")}
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={email ?? ""}
+        readOnly={Boolean(email)}
+        className="read-only:bg-stone-100"
+      />
+      <TextField
+        id="password"
+        label={t("password")}
+        hint={t("passwordHint", { min: passwordMin })}
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={passwordMin}
+      />
       {error ? <ErrorMessage error={error} /> : null}
       <button type="submit" className="btn-primary w-full" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
