@@ -2,9 +2,8 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { AppError } from "@/lib/errors";
-import type { Action } from "@/lib/workflow/permissions";
 import { isRole } from "@/lib/workflow/roles";
-import { assertCan, type CurrentUser } from "./assert-can";
+import type { CurrentUser } from "./assert-can";
 import { auth } from "./auth";
 import { db } from "./db";
 
@@ -25,14 +24,6 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!user || user.disabled || !isRole(user.role)) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
 });
-
-/** For use cases: the caller, who must be signed in and allowed to do `action`. */
-export async function authorize(action: Action): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) throw new AppError("unauthenticated", "Sign in to continue.");
-  assertCan(user, action);
-  return user;
-}
 
 /** For server actions: the signed-in user, or the "unauthenticated" error (mapped like any other). */
 export async function requireActor(): Promise<CurrentUser> {

@@ -60,16 +60,19 @@ export function announcePresence(options: {
 /** Follows a post's presence; the listener gets the whole list at once and after every change. */
 export function watchPresence(options: {
   actor: CurrentUser;
-  postId: number;
+  postId: unknown;
   onChange: (entries: PresenceEntry[]) => void;
 }) {
   assertCan(options.actor, "post.read");
-  const set = listeners.get(options.postId) ?? new Set();
-  listeners.set(options.postId, set);
+  const parsed = z.coerce.number().int().positive().safeParse(options.postId);
+  if (!parsed.success) throw new AppError("not_found", "This post does not exist.");
+  const postId = parsed.data;
+  const set = listeners.get(postId) ?? new Set();
+  listeners.set(postId, set);
   set.add(options.onChange);
-  options.onChange(entriesOf(options.postId));
+  options.onChange(entriesOf(postId));
   // expiries have no event of their own: re-check now and then
-  const sweep = setInterval(() => options.onChange(entriesOf(options.postId)), EXPIRY_MS / 2);
+  const sweep = setInterval(() => options.onChange(entriesOf(postId)), EXPIRY_MS / 2);
   return () => {
     clearInterval(sweep);
     set.delete(options.onChange);

@@ -15,27 +15,34 @@ async function requireUser(request: Request) {
 export async function GET(request: Request, context: RouteContext<"/api/posts/[id]/presence">) {
   try {
     const actor = await requireUser(request);
-    const postId = Number((await context.params).id);
     const encoder = new TextEncoder();
-    let stop = () => {};
+    // subscribe before opening the stream, so a refused request (permission, unknown post) gets its JSON error;
+    // what arrives before the stream starts waits in `pending`
+    let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
+    let pending: Uint8Array[] = [];
+    const send = (data: unknown) => {
+      const chunk = encoder.encode(`event: presence\ndata: ${JSON.stringify(data)}\n\n`);
+      if (!controller) return void pending.push(chunk);
+      try {
+        controller.enqueue(chunk);
+      } catch {
+        stop();
+      }
+    };
+    const stop = watchPresence({
+      actor,
+      postId: (await context.params).id,
+      onChange: (entries) => send(entries.map(({ userId, name, segmentId }) => ({ userId, name, segmentId }))),
+    });
     const stream = new ReadableStream<Uint8Array>({
-      start(controller) {
-        const send = (data: unknown) => {
-          try {
-            controller.enqueue(encoder.encode(`event: presence\ndata: ${JSON.stringify(data)}\n\n`));
-          } catch {
-            stop();
-          }
-        };
-        stop = watchPresence({
-          actor,
-          postId,
-          onChange: (entries) => send(entries.map(({ userId, name, segmentId }) => ({ userId, name, segmentId }))),
-        });
+      start(streamController) {
+        controller = streamController;
+        for (const chunk of pending) streamController.enqueue(chunk);
+        pending = [];
         request.signal.addEventListener("abort", () => {
           stop();
           try {
-            controller.close();
+            streamController.close();
           } catch {
             // already closed by the client
           }
