@@ -1,6 +1,6 @@
 // Runs once when the server boots, before it takes requests: a bad environment stops it here with a clear
 // message, and the spelling dictionaries of the usual language pair load now (seconds for French) rather than
-// stalling the first volunteer who opens a post.
+// stalling the first volunteer who opens a post. The import pipeline runs once too (see warm-up-import.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { parseEnv } = await import("@/lib/env-schema");
@@ -11,5 +11,7 @@ export async function register() {
     console.log(
       `QA dictionaries ready (${env.QA_PRELOAD_LANGUAGES.join(", ")}) in ${Math.round(performance.now() - started)} ms`,
     );
+    const { warmUpImport } = await import("@/lib/server/warm-up-import");
+    console.log(`import pipeline warmed up in ${Math.round(warmUpImport())} ms`);
   }
 }

@@ -1,7 +1,9 @@
 // Import speed (issue goal): a synthetic 2,000-word post imported end to end — parse both sides, segment + align
 // (buildPostDraft), store (storePostDraft, one transaction) — and a 10,000-sentence alignment.
 // Goal: under 300 ms for the post, under 1 s for the 10,000-sentence alignment.
-// Run: npx tsx bench/import-speed.ts [--runs 10] [--format markdown|html|both]
+// Run: npx tsx bench/import-speed.ts [--runs 10] [--format markdown|html|both] [--warm-up]
+// --warm-up first runs what the server runs at boot (lib/server/warm-up-import.ts), so "cold" becomes the first
+// import a publisher makes on a freshly started server; without it, "cold" is a fresh process's very first run.
 // No network: the texts are generated here (deterministic), the database is a temporary SQLite file.
 // The synthetic-post generator is exported for bench/editor-speed.ts.
 import { mkdtempSync, rmSync } from "node:fs";
@@ -15,6 +17,7 @@ import { parseDocument } from "@/lib/ingest/parse-document";
 import type { InputFormat } from "@/lib/ingest/types";
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
 import { storePostDraft } from "@/lib/server/store-post-draft";
+import { warmUpImport } from "@/lib/server/warm-up-import";
 // @ts-expect-error plain ESM script without types
 import { deployUrl } from "../scripts/prisma-migrate.mjs";
 import { generateSyntheticPair } from "./align-synthetic";
@@ -355,7 +358,11 @@ type Timing = { parse: number; build: number; store: number; total: number; segm
 
 async function main() {
   const { values } = parseArgs({
-    options: { runs: { type: "string", default: "10" }, format: { type: "string", default: "both" } },
+    options: {
+      runs: { type: "string", default: "10" },
+      format: { type: "string", default: "both" },
+      "warm-up": { type: "boolean", default: false },
+    },
   });
   const runs = Number(values.runs);
   const formats: ("markdown" | "html")[] =
@@ -375,6 +382,7 @@ async function main() {
     console.log(`temp database ${url} migrated in ${(performance.now() - migrateStart).toFixed(0)} ms`);
     const prisma = createPrismaClient(url);
     await prisma.$queryRawUnsafe("SELECT 1"); // open the connection: the server has it open already
+    if (values["warm-up"]) console.log(`boot warm-up (warmUpImport, as the server does): ${ms(warmUpImport())}`);
     try {
       const sample = generateSyntheticPost(1);
       console.log(
@@ -415,7 +423,7 @@ async function main() {
         const firstLabel = formats.indexOf(format) === 0 ? "cold" : "1st ";
         console.log(
           formats.indexOf(format) === 0
-            ? `  "cold" = first import in this process (JIT, lazy loads, Prisma's query compiler); then ${runs} fresh posts (p95 of ${runs} = nearest rank):`
+            ? `  "cold" = first import in this process${values["warm-up"] ? ", after the boot warm-up" : " (JIT, lazy loads)"}; then ${runs} fresh posts (p95 of ${runs} = nearest rank):`
             : `  "1st" = first ${format} import (the process is warm already); then ${runs} fresh posts:`,
         );
         row("parseDocument ×2", "parse");

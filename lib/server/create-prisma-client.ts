@@ -17,11 +17,22 @@ class WalBetterSqlite3 extends PrismaBetterSqlite3 {
 
 export const DEFAULT_DATABASE_URL = "file:./data/retouche.db";
 
+// Which database each client talks to, so a raw SQL path (lib/server/*-sql.ts) can open the same file.
+const DATABASE_URLS = new WeakMap<PrismaClient, string>();
+
 export function createPrismaClient(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): PrismaClient {
   if (url.startsWith("file:")) {
-    return new PrismaClient({ adapter: new WalBetterSqlite3({ url, timeout: 5000 }) });
+    const client = new PrismaClient({ adapter: new WalBetterSqlite3({ url, timeout: 5000 }) });
+    DATABASE_URLS.set(client, url);
+    return client;
   }
   throw new Error(`Unsupported DATABASE_URL "${url}": this build supports file: (SQLite) URLs`);
+}
+
+export function databaseUrlOf(client: PrismaClient): string {
+  const url = DATABASE_URLS.get(client);
+  if (!url) throw new Error("this Prisma client was not made by createPrismaClient");
+  return url;
 }
 
 export type { PrismaClient };
