@@ -7,16 +7,20 @@ import { checkTranslationPair, measurePairAgreement } from "../lib/align/check-p
 import { type BeadScore, scoreBeads, summarizeCounts } from "../lib/align/score-beads";
 import { type GoldKind, type GoldPair, loadGoldSet } from "./align-gold/read-gold";
 import { generatePerturbedSet } from "./align-perturb";
+import { findHunalign, runHunalign } from "./run-hunalign";
 
 const verbose = process.argv.includes("--verbose");
 const format = (x: number) => x.toFixed(3);
 
 type Row = { id: string; kind: GoldKind; langs: string; score: BeadScore };
+type Aligner = (pair: GoldPair) => Bead[];
 
-function evaluate(pairs: GoldPair[]): Row[] {
+const ours: Aligner = (pair) => alignUnits(pair.src, pair.tgt, { srcLang: pair.srcLang, tgtLang: pair.tgtLang });
+
+function evaluate(pairs: GoldPair[], align: Aligner = ours): Row[] {
   return pairs.map((pair) => {
-    const beads = alignUnits(pair.src, pair.tgt, { srcLang: pair.srcLang, tgtLang: pair.tgtLang });
-    if (verbose) printErrors(pair, beads);
+    const beads = align(pair);
+    if (verbose && align === ours) printErrors(pair, beads);
     return {
       id: pair.id,
       kind: pair.kind,
@@ -67,7 +71,52 @@ printTotals(rows, "ALL");
 // Perturbed copies: the gold pairs with extra random drops, insertions, merges, splits and
 // moved boundaries (bench/align-perturb.ts); the tuning set of bench/align-tune.ts.
 console.log("");
-printTotals(evaluate(generatePerturbedSet(gold, 5, 20240601)), "PERTURBED");
+const perturbed = generatePerturbedSet(gold, 5, 20240601);
+printTotals(evaluate(perturbed), "PERTURBED");
+
+// Long documents: every pair of one kind and language, and its perturbed copies, joined end to end as the
+// chapters of a book: the search runs in a band over hundreds of sentences instead of the whole lattice.
+console.log("");
+const long = concatenateByLanguage([...gold, ...perturbed]);
+printTotals(evaluate(long), "LONG");
+
+// The reference aligner on the same sets, with an empty dictionary as we use none.
+const hunalign = findHunalign();
+if (hunalign === null) console.log("\nhunalign: not installed, no comparison");
+for (const extra of hunalign === null ? [] : [[], ["-realign"]]) {
+  const label = ["hunalign", ...extra].join(" ");
+  const run: Aligner = (pair) => runHunalign(hunalign as string, pair.src, pair.tgt, extra).beads;
+  console.log(`\n${label}, same sets:`);
+  printTotals(evaluate(gold, run), "ALL");
+  printTotals(evaluate(perturbed, run), "PERTURBED");
+  printTotals(evaluate(long, run), "LONG");
+}
+
+function concatenateByLanguage(pairs: GoldPair[]): GoldPair[] {
+  const byLanguage = new Map<string, GoldPair[]>();
+  for (const pair of pairs) {
+    const key = `${pair.kind} ${pair.tgtLang}`;
+    byLanguage.set(key, [...(byLanguage.get(key) ?? []), pair]);
+  }
+  return [...byLanguage].map(([key, group]) => {
+    const joined: GoldPair = { ...group[0], id: `long ${key}`, src: [], tgt: [], gold: [] };
+    for (const pair of group) {
+      const srcOffset = joined.src.length;
+      const tgtOffset = joined.tgt.length;
+      joined.src.push(...pair.src);
+      joined.tgt.push(...pair.tgt);
+      for (const bead of pair.gold) {
+        joined.gold.push({
+          src: bead.src.map((i) => i + srcOffset),
+          tgt: bead.tgt.map((j) => j + tgtOffset),
+          confidence: 1,
+        });
+      }
+    }
+    if (verbose) console.log(`  ${joined.id}: ${joined.src.length} / ${joined.tgt.length} sentences`);
+    return joined;
+  });
+}
 
 // Mismatch detection: every real pair must pass, every cross pairing must be refused.
 let realAccepted = 0;

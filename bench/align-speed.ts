@@ -1,5 +1,6 @@
 // Speed bench: align a 10,000-sentence synthetic pair (deterministic merges, splits, drops,
-// additions) and print the time; compare with hunalign on the same files when installed.
+// additions) and print the time, in process and through the CLI; compare with hunalign on the
+// same files when installed.
 // Run: npx tsx bench/align-speed.ts [sentences]
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -10,6 +11,7 @@ import { fromLadder } from "../lib/align/from-ladder";
 import { scoreBeads } from "../lib/align/score-beads";
 import { parseLadder } from "./align-gold/read-gold";
 import { generateSyntheticPair } from "./align-synthetic";
+import { findHunalign, runHunalign } from "./run-hunalign";
 
 const sentences = Number(process.argv[2] ?? 10_000);
 const { src, tgt, gold } = generateSyntheticPair(sentences, 42);
@@ -27,26 +29,35 @@ console.log(
   `alignUnits: first run ${times[0].toFixed(0)} ms, best of next 3 ${Math.min(...times.slice(1)).toFixed(0)} ms, bead F1 ${f1.toFixed(4)}`,
 );
 
-const which = spawnSync("sh", ["-c", "command -v hunalign"], { encoding: "utf8" });
-const hunalign = which.stdout.trim();
-if (which.status !== 0 || hunalign === "") {
-  console.log("hunalign: not installed, skipped (Debian: apt-get install hunalign, where available)");
+// The CLI as a user runs it (`npm run --silent align -- SRC TGT`), process start-up included, like hunalign's.
+const dir = mkdtempSync(join(tmpdir(), "align-speed-"));
+try {
+  const [srcFile, tgtFile] = ["src.txt", "tgt.txt"].map((name) => join(dir, name));
+  writeFileSync(srcFile, `${src.join("\n")}\n`);
+  writeFileSync(tgtFile, `${tgt.join("\n")}\n`);
+  const start = performance.now();
+  const cli = spawnSync("npm", ["run", "--silent", "align", "--", srcFile, tgtFile], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
+  const elapsed = performance.now() - start;
+  if (cli.status !== 0) console.log(`npm run align: failed (${cli.stderr.trim().split("\n").at(-1)})`);
+  else {
+    const cliF1 = scoreBeads(fromLadder(parseLadder(cli.stdout)), gold).f1;
+    console.log(`npm run align (process, incl. start-up): ${elapsed.toFixed(0)} ms, bead F1 ${cliF1.toFixed(4)}`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const hunalign = findHunalign();
+if (hunalign === null) {
+  console.log("hunalign: not installed, skipped (not packaged by Debian bookworm; build it from source to compare)");
 } else {
-  const dir = mkdtempSync(join(tmpdir(), "align-speed-"));
-  try {
-    const [srcFile, tgtFile, dictFile] = ["src.txt", "tgt.txt", "empty.dic"].map((name) => join(dir, name));
-    writeFileSync(srcFile, `${src.join("\n")}\n`);
-    writeFileSync(tgtFile, `${tgt.join("\n")}\n`);
-    writeFileSync(dictFile, "");
-    const start = performance.now();
-    const run = spawnSync(hunalign, ["-utf", dictFile, srcFile, tgtFile], { encoding: "utf8", maxBuffer: 1 << 28 });
-    const elapsed = performance.now() - start;
-    if (run.status !== 0) console.log(`hunalign: failed (${run.stderr.trim().split("\n").at(-1)})`);
-    else {
-      const hunalignF1 = scoreBeads(fromLadder(parseLadder(run.stdout)), gold).f1;
-      console.log(`hunalign: ${elapsed.toFixed(0)} ms (process, incl. start-up), bead F1 ${hunalignF1.toFixed(4)}`);
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  for (const extra of [[], ["-realign"]]) {
+    const run = runHunalign(hunalign, src, tgt, extra);
+    console.log(
+      `${["hunalign", ...extra].join(" ")} (process, incl. start-up): ${run.ms.toFixed(0)} ms, bead F1 ${scoreBeads(run.beads, gold).f1.toFixed(4)}`,
+    );
   }
 }
