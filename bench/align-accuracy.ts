@@ -67,6 +67,10 @@ for (const { id, kind, langs, score } of rows) {
   );
 }
 printTotals(rows, "ALL");
+printTotals(
+  rows.filter((row) => gold.find((pair) => pair.id === row.id)?.heldOut),
+  "HELD-OUT",
+);
 
 // Perturbed copies: the gold pairs with extra random drops, insertions, merges, splits and
 // moved boundaries (bench/align-perturb.ts); the tuning set of bench/align-tune.ts.

@@ -33,8 +33,11 @@ export function evaluateParams(pairs: GoldPair[], params: AlignParams): { mt: nu
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // Tune on perturbed variants (many more beads); the hand gold is reported alongside.
-  const gold = loadGoldSet();
+  // Tune on perturbed variants (many more beads) of the pairs that are not held out; the hand gold is reported
+  // alongside, and the held-out pairs apart (they must not steer the choice).
+  const all = loadGoldSet();
+  const gold = all.filter((pair) => !pair.heldOut);
+  const heldOut = all.filter((pair) => pair.heldOut);
   const pairs = generatePerturbedSet(gold, 5, 20240601);
   let params: AlignParams = { ...DEFAULT_ALIGN_PARAMS, ...JSON.parse(process.argv[2] ?? "{}") };
   const only = process.argv[3]?.split(",");
@@ -44,7 +47,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   const report = (p: AlignParams) => {
     const f = evaluateParams(gold, p);
-    return `gold mt ${f.mt.toFixed(3)} literary ${f.literary.toFixed(3)}`;
+    const h = evaluateParams(heldOut, p);
+    return `gold mt ${f.mt.toFixed(3)} literary ${f.literary.toFixed(3)}; held out mt ${h.mt.toFixed(3)} literary ${h.literary.toFixed(3)}`;
   };
   let best = objective(params);
   console.log("start", best);

@@ -14,6 +14,8 @@ export type GoldPair = {
   src: string[];
   tgt: string[];
   gold: Bead[];
+  // written after the aligner's parameters were chosen: never used for tuning
+  heldOut: boolean;
 };
 
 export type AuthoredPair = { meta: Record<string, string>; beads: Array<{ src: string[]; tgt: string[] }> };
@@ -82,6 +84,7 @@ export function loadGoldPair(id: string, dir = GOLD_DIR): GoldPair {
     src: readLines(join(folder, "source.txt")),
     tgt: readLines(join(folder, "target.txt")),
     gold: fromLadder(parseLadder(readFileSync(join(folder, "gold.ladder"), "utf8"))),
+    heldOut: meta["held-out"] === "yes",
   };
 }
 

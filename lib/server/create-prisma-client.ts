@@ -17,8 +17,11 @@ class WalBetterSqlite3 extends PrismaBetterSqlite3 {
 
 export const DEFAULT_DATABASE_URL = "file:./data/retouche.db";
 
-// Which database each client talks to, so a raw SQL path (lib/server/*-sql.ts) can open the same file.
-const DATABASE_URLS = new WeakMap<PrismaClient, string>();
+// Which database each client talks to, so a raw SQL path (lib/server/*-sql.ts) can open the same file. On
+// globalThis: Next bundles this module once per layer, and a client made in one is used from another.
+const slot = globalThis as unknown as { retoucheDatabaseUrls?: WeakMap<PrismaClient, string> };
+slot.retoucheDatabaseUrls ??= new WeakMap();
+const DATABASE_URLS = slot.retoucheDatabaseUrls;
 
 export function createPrismaClient(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): PrismaClient {
   if (url.startsWith("file:")) {
