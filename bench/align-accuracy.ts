@@ -84,6 +84,21 @@ console.log("");
 const long = concatenateByLanguage([...gold, ...perturbed]);
 printTotals(evaluate(long), "LONG");
 
+// What the core bilingual lexicon brings: the same aligner without it (and with the parameters tuned without it).
+const withoutLexicon: Aligner = (pair) =>
+  alignUnits(pair.src, pair.tgt, { srcLang: pair.srcLang, tgtLang: pair.tgtLang, useLexicon: false });
+console.log("\nwithout the core lexicon, same sets:");
+printTotals(evaluate(gold, withoutLexicon), "ALL");
+printTotals(
+  evaluate(
+    gold.filter((pair) => pair.heldOut),
+    withoutLexicon,
+  ),
+  "HELD-OUT",
+);
+printTotals(evaluate(perturbed, withoutLexicon), "PERTURBED");
+printTotals(evaluate(long, withoutLexicon), "LONG");
+
 // The reference aligner on the same sets, with an empty dictionary as we use none.
 const hunalign = findHunalign();
 if (hunalign === null) console.log("\nhunalign: not installed, no comparison");
@@ -130,9 +145,10 @@ let lowestReal = Number.POSITIVE_INFINITY;
 let highestFake = 0;
 for (const a of gold) {
   for (const b of gold) {
-    const beads = alignUnits(a.src, b.tgt, { srcLang: a.srcLang, tgtLang: b.tgtLang });
-    const ok = checkTranslationPair(a.src, b.tgt, beads).ok;
-    const agreement = measurePairAgreement(a.src, b.tgt, beads).anchorAgreement;
+    const languages = { srcLang: a.srcLang, tgtLang: b.tgtLang };
+    const beads = alignUnits(a.src, b.tgt, languages);
+    const ok = checkTranslationPair(a.src, b.tgt, beads, languages).ok;
+    const agreement = measurePairAgreement(a.src, b.tgt, beads, languages).anchorAgreement;
     if (a === b) {
       realAccepted += ok ? 1 : 0;
       lowestReal = Math.min(lowestReal, agreement);

@@ -1,4 +1,4 @@
-import { type AlignParams, DEFAULT_ALIGN_PARAMS } from "./align-params";
+import { ALIGN_PARAMS_WITHOUT_LEXICON, type AlignParams, DEFAULT_ALIGN_PARAMS } from "./align-params";
 import { traceAnchorGuide } from "./anchor-guide";
 import { attachConfidences } from "./bead-posteriors";
 import { buildCostModel, type CostModel, scoreBeadsEndingAt } from "./cost-model";
@@ -8,10 +8,12 @@ import { estimateLengthRatio } from "./length-cost";
 import { normalizeLanguage } from "./number-words";
 import { prepareUnits } from "./prepare-units";
 import { type Band, computeBandAroundGuide, computeFullBand, touchesBandEdge } from "./search-band";
+import { lookUpWordLexicons } from "./word-lexicon";
 
 export type Bead = { src: number[]; tgt: number[]; confidence: number }; // contiguous ascending indices; one side may be empty (1-0 / 0-1)
-export type AlignOptions = { srcLang?: string; tgtLang?: string; maxBeadSize?: number };
-export { type AlignParams, DEFAULT_ALIGN_PARAMS };
+// useLexicon: false leaves out the core bilingual lexicon (for comparisons in the benches)
+export type AlignOptions = { srcLang?: string; tgtLang?: string; maxBeadSize?: number; useLexicon?: boolean };
+export { ALIGN_PARAMS_WITHOUT_LEXICON, type AlignParams, DEFAULT_ALIGN_PARAMS };
 
 const DEFAULT_MAX_BEAD_SIZE = 3;
 const MAX_BEAD_SIZE_LIMIT = 8;
@@ -24,13 +26,18 @@ const BAND_EDGE_MARGIN = 2;
 
 // Aligns source and target units (sentences or blocks) into n:m beads covering both sides
 // in order. Cost of a bead = shape prior + Gale-Church length cost - anchor agreement
-// (numbers, names, URLs, tags, punctuation, cognate stems; see extract-anchors.ts); the
+// (numbers, names, URLs, tags, punctuation, cognate stems, and everyday words through the core
+// bilingual lexicon when English is on one side; see extract-anchors.ts, word-lexicon.ts); the
 // cheapest path is found by dynamic programming, in a band around an anchor guide for long
 // texts. A bead's confidence is its posterior probability given that the texts ARE parallel;
 // whether they are is checkTranslationPair's question. Languages missing from `opts` are
-// guessed (they only add spelled-out numbers as anchors and set the length-ratio prior).
+// guessed (they choose the lexicon, spelled-out numbers and the length-ratio prior).
 export function alignUnits(src: string[], tgt: string[], opts: AlignOptions = {}): Bead[] {
-  return alignUnitsWithParams(src, tgt, opts, DEFAULT_ALIGN_PARAMS);
+  const srcLang = normalizeLanguage(opts.srcLang) ?? guessLanguage(src);
+  const tgtLang = normalizeLanguage(opts.tgtLang) ?? guessLanguage(tgt);
+  const withLexicon = opts.useLexicon !== false && lookUpWordLexicons(srcLang, tgtLang) !== null;
+  const params = withLexicon ? DEFAULT_ALIGN_PARAMS : ALIGN_PARAMS_WITHOUT_LEXICON;
+  return alignUnitsWithParams(src, tgt, { ...opts, srcLang, tgtLang }, params);
 }
 
 export function alignUnitsWithParams(
@@ -45,7 +52,7 @@ export function alignUnitsWithParams(
   const maxBead = clampBeadSize(opts.maxBeadSize);
   const srcLang = normalizeLanguage(opts.srcLang) ?? guessLanguage(src);
   const tgtLang = normalizeLanguage(opts.tgtLang) ?? guessLanguage(tgt);
-  const prepared = prepareUnits(src, tgt, srcLang, tgtLang);
+  const prepared = prepareUnits(src, tgt, srcLang, tgtLang, opts.useLexicon !== false);
   const ratio = estimateLengthRatio(sumOf(prepared.src.lengths), sumOf(prepared.tgt.lengths), srcLang, tgtLang);
   const model = buildCostModel(src, tgt, prepared, ratio, maxBead, params);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadGoldPair } from "../../bench/align-gold/read-gold";
+import { loadGoldPair, loadGoldSet } from "../../bench/align-gold/read-gold";
 import { alignUnits } from "./align-units";
 import { checkTranslationPair, measurePairAgreement } from "./check-pair";
 
@@ -8,7 +8,8 @@ const geofence = loadGoldPair("geofence-fr");
 const story = loadGoldPair("literary-fr");
 
 function check(src: string[], tgt: string[]) {
-  return checkTranslationPair(src, tgt, alignUnits(src, tgt, { srcLang: "en", tgtLang: "fr" }));
+  const languages = { srcLang: "en", tgtLang: "fr" };
+  return checkTranslationPair(src, tgt, alignUnits(src, tgt, languages), languages);
 }
 
 describe("checkTranslationPair", () => {
@@ -16,11 +17,11 @@ describe("checkTranslationPair", () => {
     expect(check(seed.src, seed.tgt)).toEqual({ ok: true });
   });
 
-  it("accepts every gold pair, MT and literary", () => {
-    for (const id of ["alpr-es", "chat-control-de", "encryption-it", "repair-pt", "literary-de"]) {
-      const pair = loadGoldPair(id);
-      const beads = alignUnits(pair.src, pair.tgt, { srcLang: pair.srcLang, tgtLang: pair.tgtLang });
-      expect(checkTranslationPair(pair.src, pair.tgt, beads), id).toEqual({ ok: true });
+  it("accepts every gold pair, MT and literary, free human translations included", () => {
+    for (const pair of loadGoldSet()) {
+      const languages = { srcLang: pair.srcLang, tgtLang: pair.tgtLang };
+      const beads = alignUnits(pair.src, pair.tgt, languages);
+      expect(checkTranslationPair(pair.src, pair.tgt, beads, languages), pair.id).toEqual({ ok: true });
     }
   });
 

@@ -4,7 +4,7 @@ import { lookUpNumberWord, normalizeLanguage } from "./number-words";
 // things MT and translators copy or barely change (numbers, URLs, names, tags, some
 // punctuation) and cognate stems (Simard-style 4-letter prefixes: "technology"/"technologie").
 
-export type AnchorKind = "number" | "url" | "placeholder" | "name" | "stem" | "punct";
+export type AnchorKind = "number" | "url" | "placeholder" | "name" | "stem" | "punct" | "lexicon";
 
 export type Anchor = { kind: AnchorKind; key: string };
 
@@ -16,6 +16,8 @@ export const ANCHOR_KIND_WEIGHTS: Record<AnchorKind, number> = {
   name: 1.5,
   stem: 1,
   punct: 0.75,
+  // a pair from the core bilingual lexicon (word-lexicon.ts): common words, so idf does most of the weighing
+  lexicon: 1,
 };
 
 const STEM_LENGTH = 4;
@@ -40,14 +42,20 @@ const WORD_KEYS = new Map<string, WordKeys>();
 const WORD_CACHE_LIMIT = 50_000;
 
 // `lang` (en, fr, es, de, it, pt) also turns spelled-out numbers, months and weekdays into anchors.
-export function extractAnchors(text: string, lang?: string): Anchor[] {
+export function extractAnchors(text: string, lang?: string, lexicon?: WordLexicon): Anchor[] {
   const anchors: Anchor[] = [];
-  visitAnchors(text, (kind, key) => anchors.push({ kind, key }), lang);
+  visitAnchors(text, (kind, key) => anchors.push({ kind, key }), lang, lexicon);
   return anchors;
 }
 
-// Allocation-light variant for the aligner's hot path.
-export function visitAnchors(text: string, visit: (kind: AnchorKind, key: string) => void, lang?: string): void {
+// Allocation-light variant for the aligner's hot path. `lexicon` maps folded words of this side to the keys
+// of their entries in the core bilingual lexicon (word-lexicon.ts).
+export function visitAnchors(
+  text: string,
+  visit: (kind: AnchorKind, key: string) => void,
+  lang?: string,
+  lexicon?: WordLexicon,
+): void {
   let rest = text;
   // cheap guards first: most sentences have no URL, tag or clock time
   if (rest.includes("http") || rest.includes("www.") || rest.includes("@")) {
@@ -85,7 +93,7 @@ export function visitAnchors(text: string, visit: (kind: AnchorKind, key: string
       continue;
     }
     if (wordStart >= 0) {
-      visitWord(rest.slice(wordStart, k), lastMark, language, visit);
+      visitWord(rest.slice(wordStart, k), lastMark, language, visit, lexicon);
       lastMark = rest.charCodeAt(k - 1);
       wordStart = -1;
     }
@@ -122,7 +130,18 @@ function normalizeNumber(raw: string): string {
   return fracPart === undefined ? int : `${int}.${fracPart}`;
 }
 
-type WordKeys = { folded: string; name: string; stem: string };
+type WordKeys = { folded: string; lower: string; name: string; stem: string };
+
+/**
+ * Lower-case word (NFC, accents kept: Spanish "él" is not "el", Italian "è" is not "e") -> keys of its
+ * lexicon entries.
+ */
+export type WordLexicon = ReadonlyMap<string, readonly string[]>;
+
+/** How a word is looked up in a WordLexicon: "Été" -> "été". */
+export function lowerWord(word: string): string {
+  return word.normalize("NFC").toLowerCase();
+}
 
 // name: the folded word for capitalised words (used only when not sentence-initial);
 // stem: its first STEM_LENGTH letters when the word is long enough.
@@ -133,6 +152,7 @@ function lookUpWordKeys(word: string): WordKeys {
     const first = word[0];
     keys = {
       folded,
+      lower: lowerWord(word),
       name: word.length >= 2 && first !== first.toLowerCase() ? `c:${folded}` : "",
       stem: folded.length >= STEM_LENGTH ? `w:${folded.slice(0, STEM_LENGTH)}` : "",
     };
@@ -148,8 +168,11 @@ function visitWord(
   before: number,
   language: string | undefined,
   visit: (kind: AnchorKind, key: string) => void,
+  lexicon: WordLexicon | undefined,
 ): void {
   const keys = lookUpWordKeys(word);
+  const entries = lexicon?.get(keys.lower);
+  if (entries !== undefined) for (const entry of entries) visit("lexicon", entry);
   if (keys.name !== "" && isNameLike(word, before)) visit("name", keys.name);
   if (keys.stem !== "") visit("stem", keys.stem);
   if (language !== undefined) {

@@ -1,5 +1,6 @@
-import { ANCHOR_KIND_WEIGHTS, visitAnchors } from "./extract-anchors";
+import { ANCHOR_KIND_WEIGHTS, visitAnchors, type WordLexicon } from "./extract-anchors";
 import { measureLength } from "./length-cost";
+import { lookUpWordLexicons } from "./word-lexicon";
 
 // Flat, typed-array view of both sides so the aligner's inner loop allocates nothing.
 export type PreparedSide = {
@@ -25,11 +26,13 @@ export function prepareUnits(
   tgt: readonly string[],
   srcLang?: string,
   tgtLang?: string,
+  useLexicon = true,
 ): PreparedPair {
   const ids = new Map<string, number>();
   const kindWeights: number[] = [];
-  const srcIds = src.map((text) => internAnchors(text, srcLang, ids, kindWeights));
-  const tgtIds = tgt.map((text) => internAnchors(text, tgtLang, ids, kindWeights));
+  const lexicons = useLexicon ? lookUpWordLexicons(srcLang, tgtLang) : null;
+  const srcIds = src.map((text) => internAnchors(text, srcLang, lexicons?.src, ids, kindWeights));
+  const tgtIds = tgt.map((text) => internAnchors(text, tgtLang, lexicons?.tgt, ids, kindWeights));
   const size = kindWeights.length;
   const srcDf = countDocumentFrequency(srcIds, size);
   const tgtDf = countDocumentFrequency(tgtIds, size);
@@ -55,6 +58,7 @@ export function prepareUnits(
 function internAnchors(
   text: string,
   lang: string | undefined,
+  lexicon: WordLexicon | undefined,
   ids: Map<string, number>,
   kindWeights: number[],
 ): number[] {
@@ -71,6 +75,7 @@ function internAnchors(
       out.push(id);
     },
     lang,
+    lexicon,
   );
   return out;
 }

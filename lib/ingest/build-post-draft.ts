@@ -74,7 +74,10 @@ export function buildPostDraft(options: BuildPostDraftOptions): PostDraft {
     srcLang: options.sourceLang,
     tgtLang: options.targetLang,
   });
-  const verdict = checkTranslationPair(srcTexts, mtTexts, blockBeads);
+  const verdict = checkTranslationPair(srcTexts, mtTexts, blockBeads, {
+    srcLang: options.sourceLang,
+    tgtLang: options.targetLang,
+  });
   if (!verdict.ok) {
     throw new IngestError("MISMATCHED", `The source and the machine translation do not match: ${verdict.reason}`);
   }
