@@ -4,6 +4,7 @@
 // Run: npx tsx bench/align-accuracy.ts [--verbose]
 import { alignUnits, type Bead } from "../lib/align/align-units";
 import { checkTranslationPair, measurePairAgreement } from "../lib/align/check-pair";
+import { isLowConfidence } from "../lib/align/low-confidence";
 import { type BeadScore, scoreBeads, summarizeCounts } from "../lib/align/score-beads";
 import { type GoldKind, type GoldPair, loadGoldSet } from "./align-gold/read-gold";
 import { generatePerturbedSet } from "./align-perturb";
@@ -12,7 +13,9 @@ import { findHunalign, runHunalign } from "./run-hunalign";
 const verbose = process.argv.includes("--verbose");
 const format = (x: number) => x.toFixed(3);
 
-type Row = { id: string; kind: GoldKind; langs: string; score: BeadScore };
+type Row = { id: string; kind: GoldKind; langs: string; score: BeadScore; flags: FlagCounts };
+// the editor flags a bead below LOW_CONFIDENCE: how many, and how many of them (and of all wrong beads) are wrong
+type FlagCounts = { beads: number; flagged: number; wrong: number; wrongFlagged: number };
 type Aligner = (pair: GoldPair) => Bead[];
 
 const ours: Aligner = (pair) => alignUnits(pair.src, pair.tgt, { srcLang: pair.srcLang, tgtLang: pair.tgtLang });
@@ -26,8 +29,31 @@ function evaluate(pairs: GoldPair[], align: Aligner = ours): Row[] {
       kind: pair.kind,
       langs: `${pair.srcLang}-${pair.tgtLang}`,
       score: scoreBeads(beads, pair.gold),
+      flags: countFlags(beads, pair.gold),
     };
   });
+}
+
+function countFlags(beads: Bead[], gold: Bead[]): FlagCounts {
+  const key = (b: Bead) => `${b.src.join(",")}|${b.tgt.join(",")}`;
+  const goldKeys = new Set(gold.map(key));
+  const counts = { beads: beads.length, flagged: 0, wrong: 0, wrongFlagged: 0 };
+  for (const bead of beads) {
+    const flagged = isLowConfidence(bead.confidence);
+    const wrong = !goldKeys.has(key(bead));
+    if (flagged) counts.flagged++;
+    if (wrong) counts.wrong++;
+    if (flagged && wrong) counts.wrongFlagged++;
+  }
+  return counts;
+}
+
+function printFlags(rows: Row[], label: string) {
+  const sum = (field: keyof FlagCounts) => rows.reduce((total, row) => total + row.flags[field], 0);
+  const share = (a: number, b: number) => (b === 0 ? "n/a" : `${Math.round((100 * a) / b)}%`);
+  console.log(
+    `${label} low-confidence flags: ${sum("flagged")} of ${sum("beads")} beads (${share(sum("flagged"), sum("beads"))}); ${share(sum("wrongFlagged"), sum("flagged"))} of them wrong; they catch ${sum("wrongFlagged")} of the ${sum("wrong")} wrong beads (${share(sum("wrongFlagged"), sum("wrong"))})`,
+  );
 }
 
 function printTotals(rows: Row[], label: string) {
@@ -76,7 +102,11 @@ printTotals(
 // moved boundaries (bench/align-perturb.ts); the tuning set of bench/align-tune.ts.
 console.log("");
 const perturbed = generatePerturbedSet(gold, 5, 20240601);
-printTotals(evaluate(perturbed), "PERTURBED");
+const perturbedRows = evaluate(perturbed);
+printTotals(perturbedRows, "PERTURBED");
+console.log("");
+printFlags(rows, "ALL");
+printFlags(perturbedRows, "PERTURBED");
 
 // Long documents: every pair of one kind and language, and its perturbed copies, joined end to end as the
 // chapters of a book: the search runs in a band over hundreds of sentences instead of the whole lattice.
