@@ -132,10 +132,12 @@ export function buildPostDraft(options: BuildPostDraftOptions): PostDraft {
   }
 
   const titleOf = (doc: ParsedDocument) =>
-    stripPlaceholders(doc.title ?? doc.blocks.find((b) => b.kind === "title")?.text ?? doc.blocks[0].text);
+    doc.title ?? stripPlaceholders(doc.blocks.find((b) => b.kind === "title")?.text ?? "");
+  const nameOf = (doc: ParsedDocument, lang: string) =>
+    titleOf(doc) || createTitleFromText(stripPlaceholders(doc.blocks[0].text), lang);
   return {
-    title: titleOf(mt),
-    sourceTitle: titleOf(source),
+    title: nameOf(mt, options.targetLang),
+    sourceTitle: nameOf(source, options.sourceLang),
     sourceUrl: mt.provenance?.sourceUrl ?? options.sourceUrl ?? null,
     sourceDate: mt.provenance?.sourceDate ?? null,
     sourceLang: options.sourceLang,
@@ -144,4 +146,15 @@ export function buildPostDraft(options: BuildPostDraftOptions): PostDraft {
     mtProvenance: mt.provenance?.rawFooter ?? null,
     blocks,
   };
+}
+
+const DERIVED_TITLE_LENGTH = 90;
+
+/** A name for a text without a title: its first sentence, cut at a word if long ("Il pleuvait depuis…"). */
+export function createTitleFromText(text: string, lang: string): string {
+  const first = (segmentSentences(text, lang)[0] ?? text).trim();
+  if (first.length <= DERIVED_TITLE_LENGTH) return first;
+  const cut = first.slice(0, DERIVED_TITLE_LENGTH);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > DERIVED_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, "")}…`;
 }

@@ -140,6 +140,18 @@ describe("plain text: heading heuristic", () => {
 });
 
 describe("plain text: titles", () => {
+  it("does not make a long first paragraph the title: a pasted story may start with its text", () => {
+    const story =
+      "De tout ce que ma mère m'a laissé, le piano était la seule chose dont je ne savais que faire. Je ne joue pas. Je n'ai jamais appris. Elle a pourtant essayé, deux hivers de suite, quand j'étais petite, avec une patience que je n'ai comprise que bien plus tard.";
+    const doc = parseDocument({ content: `${story}\n\nLe deuxième paragraphe.` });
+    expect(doc.title).toBeNull();
+    expect(doc.blocks.map((block) => block.kind)).toEqual(["paragraph", "paragraph"]);
+    // a short first line, even of two sentences, is still the title
+    expect(parseDocument({ content: `Le titre. Où est Microsoft?\n\n${story}` }).title).toBe(
+      "Le titre. Où est Microsoft?",
+    );
+  });
+
   it("does not make a leading list item the title", () => {
     const doc = parseDocument({ content: "- un\n- deux" });
     expect(doc.title).toBeNull();

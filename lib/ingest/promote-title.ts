@@ -7,10 +7,14 @@ import type { InputFormat, ParsedBlock } from "./types";
  * the page title as the first heading, so the block right after the title is dropped when it says
  * the same thing (up to whitespace, case and trailing punctuation).
  *
- * - text and Markdown: the first block is the title, unless it is a list item or a quote;
+ * - text and Markdown: the first block is the title, unless it is a list item, a quote, or a plain paragraph too
+ *   long to be a title (a pasted story that starts with its text has no title line);
  * - HTML: a leading h1 is the title; otherwise the page's own title (from <title>/Readability)
  *   is used, matched against the first block or added as a new first block.
  */
+// Longest first paragraph still read as a title; EFF's longest titles are about 120 characters.
+const MAX_TITLE_LENGTH = 200;
+
 export function promoteTitle(
   blocks: ParsedBlock[],
   format: InputFormat,
@@ -19,7 +23,10 @@ export function promoteTitle(
   const result = blocks.slice();
   const first = result[0];
   if (format !== "html") {
-    if (first && first.kind !== "list-item" && first.kind !== "quote") result[0] = { ...first, kind: "title" };
+    const tooLong = first?.kind === "paragraph" && stripPlaceholders(first.text).trim().length > MAX_TITLE_LENGTH;
+    if (first && first.kind !== "list-item" && first.kind !== "quote" && !tooLong) {
+      result[0] = { ...first, kind: "title" };
+    }
   } else if (first && first.kind === "heading1") {
     result[0] = { ...first, kind: "title" };
   } else if (pageTitle) {
