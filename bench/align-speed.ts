@@ -3,15 +3,12 @@
 // same files when installed.
 // Run: npx tsx bench/align-speed.ts [sentences]
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { alignUnits } from "../lib/align/align-units";
 import { fromLadder } from "../lib/align/from-ladder";
 import { scoreBeads } from "../lib/align/score-beads";
 import { parseLadder } from "./align-gold/read-gold";
 import { generateSyntheticPair } from "./align-synthetic";
-import { findHunalign, runHunalign } from "./run-hunalign";
+import { findHunalign, runHunalign, withSentenceFiles } from "./run-hunalign";
 
 const sentences = Number(process.argv[2] ?? 10_000);
 const { src, tgt, gold } = generateSyntheticPair(sentences, 42);
@@ -30,11 +27,7 @@ console.log(
 );
 
 // The CLI as a user runs it (`npm run --silent align -- SRC TGT`), process start-up included, like hunalign's.
-const dir = mkdtempSync(join(tmpdir(), "align-speed-"));
-try {
-  const [srcFile, tgtFile] = ["src.txt", "tgt.txt"].map((name) => join(dir, name));
-  writeFileSync(srcFile, `${src.join("\n")}\n`);
-  writeFileSync(tgtFile, `${tgt.join("\n")}\n`);
+withSentenceFiles(src, tgt, ({ srcFile, tgtFile }) => {
   const start = performance.now();
   const cli = spawnSync("npm", ["run", "--silent", "align", "--", srcFile, tgtFile], {
     encoding: "utf8",
@@ -46,9 +39,7 @@ try {
     const cliF1 = scoreBeads(fromLadder(parseLadder(cli.stdout)), gold).f1;
     console.log(`npm run align (process, incl. start-up): ${elapsed.toFixed(0)} ms, bead F1 ${cliF1.toFixed(4)}`);
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+});
 
 const hunalign = findHunalign();
 if (hunalign === null) {

@@ -33,11 +33,10 @@ const BAND_EDGE_MARGIN = 2;
 // whether they are is checkTranslationPair's question. Languages missing from `opts` are
 // guessed (they choose the lexicon, spelled-out numbers and the length-ratio prior).
 export function alignUnits(src: string[], tgt: string[], opts: AlignOptions = {}): Bead[] {
-  const srcLang = normalizeLanguage(opts.srcLang) ?? guessLanguage(src);
-  const tgtLang = normalizeLanguage(opts.tgtLang) ?? guessLanguage(tgt);
-  const withLexicon = opts.useLexicon !== false && lookUpWordLexicons(srcLang, tgtLang) !== null;
+  const languages = resolveLanguages(src, tgt, opts);
+  const withLexicon = opts.useLexicon !== false && lookUpWordLexicons(languages.srcLang, languages.tgtLang) !== null;
   const params = withLexicon ? DEFAULT_ALIGN_PARAMS : ALIGN_PARAMS_WITHOUT_LEXICON;
-  return alignUnitsWithParams(src, tgt, { ...opts, srcLang, tgtLang }, params);
+  return alignWithLanguages(src, tgt, opts, languages, params);
 }
 
 export function alignUnitsWithParams(
@@ -46,12 +45,29 @@ export function alignUnitsWithParams(
   opts: AlignOptions,
   params: AlignParams,
 ): Bead[] {
+  return alignWithLanguages(src, tgt, opts, resolveLanguages(src, tgt, opts), params);
+}
+
+type Languages = { srcLang: string | undefined; tgtLang: string | undefined };
+
+function resolveLanguages(src: readonly string[], tgt: readonly string[], opts: AlignOptions): Languages {
+  return {
+    srcLang: normalizeLanguage(opts.srcLang) ?? guessLanguage(src),
+    tgtLang: normalizeLanguage(opts.tgtLang) ?? guessLanguage(tgt),
+  };
+}
+
+function alignWithLanguages(
+  src: readonly string[],
+  tgt: readonly string[],
+  opts: AlignOptions,
+  { srcLang, tgtLang }: Languages,
+  params: AlignParams,
+): Bead[] {
   const n = src.length;
   const m = tgt.length;
   if (n === 0 || m === 0) return buildNullBeads(n, m);
   const maxBead = clampBeadSize(opts.maxBeadSize);
-  const srcLang = normalizeLanguage(opts.srcLang) ?? guessLanguage(src);
-  const tgtLang = normalizeLanguage(opts.tgtLang) ?? guessLanguage(tgt);
   const prepared = prepareUnits(src, tgt, srcLang, tgtLang, opts.useLexicon !== false);
   const ratio = estimateLengthRatio(sumOf(prepared.src.lengths), sumOf(prepared.tgt.lengths), srcLang, tgtLang);
   const model = buildCostModel(src, tgt, prepared, ratio, maxBead, params);

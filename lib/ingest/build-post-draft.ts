@@ -132,7 +132,7 @@ export function buildPostDraft(options: BuildPostDraftOptions): PostDraft {
   }
 
   const titleOf = (doc: ParsedDocument) =>
-    doc.title ?? stripPlaceholders(doc.blocks.find((b) => b.kind === "title")?.text ?? "");
+    stripPlaceholders(doc.title ?? doc.blocks.find((b) => b.kind === "title")?.text ?? "");
   const nameOf = (doc: ParsedDocument, lang: string) =>
     titleOf(doc) || createTitleFromText(stripPlaceholders(doc.blocks[0].text), lang);
   return {

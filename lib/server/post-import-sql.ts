@@ -1,6 +1,7 @@
 import type { Database, Statement } from "better-sqlite3";
 import type { PostDraft } from "@/lib/ingest/post-draft";
 import { createPostSlug } from "@/lib/text/create-slug";
+import { insertAudit, insertRevision } from "./history-sql";
 import { sqliteTimestamp } from "./sqlite-connection";
 
 // Storing an imported post as one SQLite transaction (BEGIN IMMEDIATE): the post, its blocks, its segments with
@@ -14,8 +15,6 @@ type Statements = {
   post: Statement;
   block: Statement;
   segment: Statement;
-  revision: Statement;
-  audit: Statement;
 };
 
 const STATEMENTS = new WeakMap<Database, Statements>();
@@ -34,13 +33,6 @@ function statementsFor(db: Database): Statements {
     segment: db.prepare(
       `INSERT INTO Segment (postId, blockId, "order", sourceText, mtText, targetText, alignmentConfidence, updatedAt)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    revision: db.prepare(
-      `INSERT INTO Revision (segmentId, authorId, text, baseVersion, kind, createdAt) VALUES (?, ?, ?, 0, 'import', ?)`,
-    ),
-    audit: db.prepare(
-      `INSERT INTO AuditEvent (actorId, action, subject, postId, before, after, createdAt)
-       VALUES (?, 'post.import', ?, ?, NULL, ?, ?)`,
     ),
   };
   STATEMENTS.set(db, statements);
@@ -86,7 +78,12 @@ export function insertPostDraft(db: Database, draft: PostDraft, options: { actor
           segment.confidence,
           now,
         ).lastInsertRowid;
-        sql.revision.run(segmentId, options.actorId, segment.mtText, now);
+        insertRevision(
+          db,
+          { segmentId, authorId: options.actorId, text: segment.mtText, baseVersion: 0 },
+          "import",
+          now,
+        );
       }
     });
     const after = {
@@ -96,7 +93,7 @@ export function insertPostDraft(db: Database, draft: PostDraft, options: { actor
       blocks: draft.blocks.length,
       segments: order,
     };
-    sql.audit.run(options.actorId, `post:${postId}`, postId, JSON.stringify(after), now);
+    insertAudit(db, { actorId: options.actorId, action: "post.import", subject: `post:${postId}`, postId, after }, now);
     return { id: postId, slug, segments: order, blocks: draft.blocks.length };
   });
   return insert.immediate();

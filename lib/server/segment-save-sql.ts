@@ -1,6 +1,7 @@
 import type { Statement } from "better-sqlite3";
 import { isSegmentState, type SegmentState } from "@/lib/workflow/segment-states";
 import { nextSegmentState } from "@/lib/workflow/segment-transitions";
+import { insertAudit, insertRevision } from "./history-sql";
 import { sqlite, sqliteTimestamp } from "./sqlite-connection";
 
 // The segment save as one SQLite transaction (BEGIN IMMEDIATE): read, check the version, update, append the
@@ -35,8 +36,6 @@ export type SaveOutcome =
 type Statements = {
   read: Statement;
   update: Statement;
-  revision: Statement;
-  audit: Statement;
   touchPost: Statement;
   lastAuthor: Statement;
 };
@@ -52,12 +51,6 @@ function statements(): Statements {
     ),
     update: db.prepare(
       `UPDATE Segment SET targetText = ?, state = ?, version = version + 1, updatedAt = ? WHERE id = ? AND version = ?`,
-    ),
-    revision: db.prepare(
-      `INSERT INTO Revision (segmentId, authorId, text, baseVersion, kind, createdAt) VALUES (?, ?, ?, ?, ?, ?)`,
-    ),
-    audit: db.prepare(
-      `INSERT INTO AuditEvent (actorId, action, subject, postId, before, after, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
     touchPost: db.prepare(`UPDATE Post SET updatedAt = ? WHERE id = ?`),
     lastAuthor: db.prepare(
@@ -107,14 +100,23 @@ export function saveSegmentSql(request: SaveRequest): SaveOutcome {
     const now = sqliteTimestamp();
     const { changes } = s.update.run(text, transition.state, now, row.id, request.baseVersion);
     if (changes !== 1) return { status: "conflict", current: snapshot(s.read.get(row.id) as Row, s) };
-    s.revision.run(row.id, request.authorId, text, request.baseVersion, request.kind, now);
-    s.audit.run(
-      request.authorId,
-      `segment.${request.kind}`,
-      `segment:${row.id}`,
-      row.postId,
-      JSON.stringify({ state: current, version: row.version }),
-      JSON.stringify({ state: transition.state, version: row.version + 1 }),
+    const db = sqlite();
+    insertRevision(
+      db,
+      { segmentId: row.id, authorId: request.authorId, text, baseVersion: request.baseVersion },
+      request.kind,
+      now,
+    );
+    insertAudit(
+      db,
+      {
+        actorId: request.authorId,
+        action: `segment.${request.kind}`,
+        subject: `segment:${row.id}`,
+        postId: row.postId,
+        before: { state: current, version: row.version },
+        after: { state: transition.state, version: row.version + 1 },
+      },
       now,
     );
     s.touchPost.run(now, row.postId);

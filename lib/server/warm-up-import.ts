@@ -1,3 +1,4 @@
+import { escapeHtmlText } from "@/lib/export/escape-html";
 import { buildPostDraft } from "@/lib/ingest/build-post-draft";
 import { parseDocument } from "@/lib/ingest/parse-document";
 import { readSeedPost } from "./factories";
@@ -12,7 +13,7 @@ export function warmUpImport(): number {
   const paragraphsAsHtml = (text: string) =>
     text
       .split(/\n\s*\n/)
-      .map((paragraph) => `<p>${paragraph.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`)
+      .map((paragraph) => `<p>${escapeHtmlText(paragraph)}</p>`)
       .join("\n");
   for (const format of ["text", "markdown", "html"] as const) {
     const render = format === "html" ? paragraphsAsHtml : (text: string) => text;
