@@ -1,0 +1,340 @@
+// Translation edit rate (Snover et al. 2006) exactly as sacreBLEU 2.6.0 computes it: sacrebleu/metrics/lib_ter.py
+// (Tercom's greedy shifts, a beam edit distance around the length-scaled diagonal, the candidate cap) and
+// sacrebleu/metrics/ter.py (statistics summed over a corpus, then divided). The shift heuristics are Tercom's and
+// are kept as they are, not improved, so that our figures equal sacreBLEU's and can be compared with published
+// ones. What differs is speed only: words are integers, rows are typed arrays, and the trace is only traced back
+// when the alignment needs it.
+
+import { type TerTokenizeOptions, tokenizeForTer } from "./tokenize-ter";
+
+export type TerOptions = TerTokenizeOptions;
+
+/** What a TER figure is made of; corpus figures add these up before dividing. */
+export type TerStatistics = { edits: number; referenceWords: number };
+
+/** A TER figure on sacreBLEU's scale (`score` = 100 × edits / reference words) with its statistics. */
+export type TerResult = TerStatistics & { score: number };
+
+// Tercom's limits and sacreBLEU's own (lib_ter.py)
+const MAX_SHIFT_SIZE = 10;
+const MAX_SHIFT_DIST = 50;
+const BEAM_WIDTH = 25;
+const MAX_CACHE_SIZE = 10_000;
+const MAX_SHIFT_CANDIDATES = 1000;
+const INFINITY = 0x3fffffff; // larger than any distance; INFINITY + 1 still fits in an Int32Array
+
+const OP_NOP = 0;
+const OP_SUB = 1;
+const OP_INS = 2; // in the distance matrix: a reference word consumed
+const OP_DEL = 3; // in the distance matrix: a hypothesis word consumed
+const OP_UNDEF = 4;
+
+type Row = { costs: Int32Array; ops: Uint8Array };
+type CacheNode = { children: Map<number, CacheNode>; row: Row };
+
+/**
+ * Edit distance from a hypothesis to the fixed reference, with sacreBLEU's beam and its prefix cache: every
+ * hypothesis tried for one sentence has the same length, so a cached row for a shared prefix is exactly the row
+ * that would be computed again.
+ */
+class BeamEditDistance {
+  private readonly reference: Int32Array;
+  private readonly initialRow: Row;
+  private readonly cache = new Map<number, CacheNode>();
+  private cacheSize = 0;
+
+  constructor(reference: Int32Array) {
+    this.reference = reference;
+    const size = reference.length + 1;
+    const costs = new Int32Array(size);
+    const ops = new Uint8Array(size).fill(OP_INS);
+    for (let j = 0; j < size; j++) costs[j] = j;
+    this.initialRow = { costs, ops };
+  }
+
+  /** The distance, and the rows of the matrix (index i = after i hypothesis words) for tracing back. */
+  compute(hypothesis: Int32Array): { distance: number; rows: Row[] } {
+    const rows: Row[] = [this.initialRow];
+    let level = this.cache;
+    let start = 0;
+    for (; start < hypothesis.length; start++) {
+      const node = level.get(hypothesis[start]);
+      if (node === undefined) break;
+      rows.push(node.row);
+      level = node.children;
+    }
+
+    const referenceLength = this.reference.length;
+    const hypothesisLength = hypothesis.length;
+    const lengthRatio = hypothesisLength > 0 ? referenceLength / hypothesisLength : 1;
+    // in very unequal sentences a fixed beam could miss the previous row entirely
+    const beamWidth = BEAM_WIDTH < lengthRatio / 2 ? Math.ceil(lengthRatio / 2 + BEAM_WIDTH) : BEAM_WIDTH;
+
+    for (let i = start + 1; i <= hypothesisLength; i++) {
+      const previous = rows[i - 1];
+      const costs = new Int32Array(referenceLength + 1).fill(INFINITY);
+      const ops = new Uint8Array(referenceLength + 1).fill(OP_UNDEF);
+      const pseudoDiagonal = Math.floor(i * lengthRatio);
+      const minJ = Math.max(0, pseudoDiagonal - beamWidth);
+      const maxJ =
+        i === hypothesisLength ? referenceLength + 1 : Math.min(referenceLength + 1, pseudoDiagonal + beamWidth);
+      const word = hypothesis[i - 1];
+      for (let j = minJ; j < maxJ; j++) {
+        if (j === 0) {
+          costs[0] = previous.costs[0] + 1;
+          ops[0] = OP_DEL;
+          continue;
+        }
+        // Tercom prefers match/substitution, then (in this flipped matrix) deletion, then insertion: a later
+        // option wins only when strictly cheaper
+        let cost = INFINITY;
+        let op = OP_UNDEF;
+        const diagonal = previous.costs[j - 1] + (word === this.reference[j - 1] ? 0 : 1);
+        if (cost > diagonal) {
+          cost = diagonal;
+          op = word === this.reference[j - 1] ? OP_NOP : OP_SUB;
+        }
+        const deletion = previous.costs[j] + 1;
+        if (cost > deletion) {
+          cost = deletion;
+          op = OP_DEL;
+        }
+        const insertion = costs[j - 1] + 1;
+        if (cost > insertion) {
+          cost = insertion;
+          op = OP_INS;
+        }
+        costs[j] = cost;
+        ops[j] = op;
+      }
+      rows.push({ costs, ops });
+    }
+
+    this.addToCache(hypothesis, rows);
+    return { distance: rows[hypothesisLength].costs[referenceLength], rows };
+  }
+
+  private addToCache(hypothesis: Int32Array, rows: Row[]): void {
+    if (this.cacheSize >= MAX_CACHE_SIZE) return;
+    let level = this.cache;
+    for (let i = 0; i < hypothesis.length; i++) {
+      let node = level.get(hypothesis[i]);
+      if (node === undefined) {
+        node = { children: new Map(), row: rows[i + 1] };
+        level.set(hypothesis[i], node);
+        this.cacheSize++;
+      }
+      level = node.children;
+    }
+  }
+}
+
+/** Where each reference word lines up in the hypothesis, and which words on each side are errors. */
+function alignFromRows(rows: Row[], hypothesisLength: number, referenceLength: number) {
+  const trace: number[] = [];
+  let i = hypothesisLength;
+  let j = referenceLength;
+  while (i > 0 || j > 0) {
+    const op = rows[i].ops[j];
+    trace.push(op);
+    if (op === OP_NOP || op === OP_SUB) {
+      i--;
+      j--;
+    } else if (op === OP_INS) j--;
+    else if (op === OP_DEL) i--;
+    else throw new Error(`TER: no edit operation at ${i},${j}`);
+  }
+  // sacreBLEU flips the trace (rewriting the reference into the hypothesis) and reads it forwards
+  const align = new Int32Array(referenceLength);
+  const hypothesisErrors = new Uint8Array(hypothesisLength);
+  const referenceErrors = new Uint8Array(referenceLength);
+  let hypothesisPosition = -1;
+  let referencePosition = -1;
+  for (let k = trace.length - 1; k >= 0; k--) {
+    const op = trace[k];
+    if (op === OP_NOP || op === OP_SUB) {
+      hypothesisPosition++;
+      referencePosition++;
+      align[referencePosition] = hypothesisPosition;
+      if (op === OP_SUB) {
+        hypothesisErrors[hypothesisPosition] = 1;
+        referenceErrors[referencePosition] = 1;
+      }
+    } else if (op === OP_DEL) {
+      hypothesisPosition++;
+      hypothesisErrors[hypothesisPosition] = 1;
+    } else {
+      referencePosition++;
+      align[referencePosition] = hypothesisPosition;
+      referenceErrors[referencePosition] = 1;
+    }
+  }
+  return { align, hypothesisErrors: prefixSums(hypothesisErrors), referenceErrors: prefixSums(referenceErrors) };
+}
+
+function prefixSums(flags: Uint8Array): Int32Array {
+  const sums = new Int32Array(flags.length + 1);
+  for (let k = 0; k < flags.length; k++) sums[k + 1] = sums[k] + flags[k];
+  return sums;
+}
+
+/** `words` with the `length` words at `start` moved before position `target` (sacreBLEU's _perform_shift). */
+function performShift(words: Int32Array, start: number, length: number, target: number): Int32Array {
+  const shifted = new Int32Array(words.length);
+  let k = 0;
+  const copy = (from: number, to: number) => {
+    const end = Math.min(to, words.length);
+    for (let p = Math.max(0, from); p < end; p++) shifted[k++] = words[p];
+  };
+  if (target < start) {
+    copy(0, target);
+    copy(start, start + length);
+    copy(target, start);
+    copy(start + length, words.length);
+  } else if (target > start + length) {
+    copy(0, start);
+    copy(start + length, target);
+    copy(start, start + length);
+    copy(target, words.length);
+  } else {
+    copy(0, start);
+    copy(start + length, length + target);
+    copy(start, start + length);
+    copy(length + target, words.length);
+  }
+  return shifted;
+}
+
+type ShiftOutcome = { gain: number; words: Int32Array; checkedCandidates: number };
+
+/** The one shift that lowers the edit distance most, ranked as Tercom ranks them (sacreBLEU's _shift). */
+function findBestShift(
+  hypothesis: Int32Array,
+  reference: Int32Array,
+  editDistance: BeamEditDistance,
+  checkedBefore: number,
+): ShiftOutcome {
+  const { distance: before, rows } = editDistance.compute(hypothesis);
+  const { align, hypothesisErrors, referenceErrors } = alignFromRows(rows, hypothesis.length, reference.length);
+  let checkedCandidates = checkedBefore;
+  let best: { gain: number; length: number; start: number; target: number; words: Int32Array } | null = null;
+
+  pairs: for (let startH = 0; startH < hypothesis.length; startH++) {
+    for (let startR = 0; startR < reference.length; startR++) {
+      if (Math.abs(startR - startH) > MAX_SHIFT_DIST) continue;
+      // every run of equal words starting here, one word longer each time
+      let length = 0;
+      while (hypothesis[startH + length] === reference[startR + length] && length < MAX_SHIFT_SIZE) {
+        length++;
+        const hypothesisWrong = hypothesisErrors[startH + length] - hypothesisErrors[startH] > 0;
+        const referenceWrong = referenceErrors[startR + length] - referenceErrors[startR] > 0;
+        const alignedInside = startH <= align[startR] && align[startR] < startH + length;
+        if (hypothesisWrong && referenceWrong && !alignedInside) {
+          let previousTarget = -1;
+          for (let offset = -1; offset < length; offset++) {
+            let target: number;
+            if (startR + offset === -1) target = 0;
+            else if (startR + offset < reference.length) target = align[startR + offset] + 1;
+            else break;
+            if (target === previousTarget) continue;
+            previousTarget = target;
+            const shifted = performShift(hypothesis, startH, length, target);
+            const gain = before - editDistance.compute(shifted).distance;
+            checkedCandidates++;
+            if (
+              best === null ||
+              gain > best.gain ||
+              (gain === best.gain &&
+                (length > best.length ||
+                  (length === best.length && (startH < best.start || (startH === best.start && target < best.target)))))
+            ) {
+              best = { gain, length, start: startH, target, words: shifted };
+            }
+          }
+          if (checkedCandidates >= MAX_SHIFT_CANDIDATES) break pairs;
+        }
+        if (hypothesis.length === startH + length || reference.length === startR + length) break;
+      }
+    }
+  }
+  return best === null
+    ? { gain: 0, words: hypothesis, checkedCandidates }
+    : { gain: best.gain, words: best.words, checkedCandidates };
+}
+
+/** TER edits (shifts + insertions + deletions + substitutions) turning `hypothesisWords` into `referenceWords`. */
+export function countTerEdits(hypothesisWords: readonly string[], referenceWords: readonly string[]): TerStatistics {
+  if (referenceWords.length === 0) return { edits: hypothesisWords.length, referenceWords: 0 };
+  const ids = new Map<string, number>();
+  const toIds = (words: readonly string[]) => {
+    const out = new Int32Array(words.length);
+    for (let k = 0; k < words.length; k++) {
+      let id = ids.get(words[k]);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(words[k], id);
+      }
+      out[k] = id;
+    }
+    return out;
+  };
+  const reference = toIds(referenceWords);
+  let hypothesis: Int32Array = toIds(hypothesisWords);
+  const editDistance = new BeamEditDistance(reference);
+  let shifts = 0;
+  let checkedCandidates = 0;
+  for (;;) {
+    const outcome = findBestShift(hypothesis, reference, editDistance, checkedCandidates);
+    checkedCandidates = outcome.checkedCandidates;
+    // sacreBLEU stops at the cap without applying the shift it just found
+    if (checkedCandidates >= MAX_SHIFT_CANDIDATES || outcome.gain <= 0) break;
+    shifts++;
+    hypothesis = outcome.words;
+  }
+  return { edits: shifts + editDistance.compute(hypothesis).distance, referenceWords: reference.length };
+}
+
+/** TER statistics of one hypothesis against one reference, tokenised as sacreBLEU does. */
+export function countTerStatistics(hypothesis: string, reference: string, options: TerOptions = {}): TerStatistics {
+  return countTerEdits(tokenizeForTer(hypothesis, options), tokenizeForTer(reference, options));
+}
+
+/** Edits per reference word; 1 when the reference is empty and something had to go, 0 when both are empty. */
+export function terRatio(statistics: TerStatistics): number {
+  if (statistics.referenceWords > 0) return statistics.edits / statistics.referenceWords;
+  return statistics.edits > 0 ? 1 : 0;
+}
+
+/** sacreBLEU's TER score (0–100, above 100 when the hypothesis needs more edits than the reference has words). */
+export function scoreTerStatistics(statistics: TerStatistics): number {
+  return 100 * terRatio(statistics);
+}
+
+export function sumTerStatistics(all: Iterable<TerStatistics>): TerStatistics {
+  let edits = 0;
+  let referenceWords = 0;
+  for (const statistics of all) {
+    edits += statistics.edits;
+    referenceWords += statistics.referenceWords;
+  }
+  return { edits, referenceWords };
+}
+
+/** sacreBLEU's `TER().sentence_score(hypothesis, [reference])`. */
+export function measureSentenceTer(hypothesis: string, reference: string, options: TerOptions = {}): TerResult {
+  const statistics = countTerStatistics(hypothesis, reference, options);
+  return { ...statistics, score: scoreTerStatistics(statistics) };
+}
+
+/** sacreBLEU's `TER().corpus_score(hypotheses, [references])`: edits and lengths summed, then divided. */
+export function measureCorpusTer(
+  hypotheses: readonly string[],
+  references: readonly string[],
+  options: TerOptions = {},
+): TerResult {
+  if (hypotheses.length !== references.length) {
+    throw new RangeError(`TER: ${hypotheses.length} hypotheses but ${references.length} references`);
+  }
+  const statistics = sumTerStatistics(hypotheses.map((h, k) => countTerStatistics(h, references[k], options)));
+  return { ...statistics, score: scoreTerStatistics(statistics) };
+}
