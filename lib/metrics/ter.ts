@@ -23,13 +23,7 @@ const MAX_CACHE_SIZE = 10_000;
 const MAX_SHIFT_CANDIDATES = 1000;
 const INFINITY = 0x3fffffff; // larger than any distance; INFINITY + 1 still fits in an Int32Array
 
-const OP_NOP = 0;
-const OP_SUB = 1;
-const OP_INS = 2; // in the distance matrix: a reference word consumed
-const OP_DEL = 3; // in the distance matrix: a hypothesis word consumed
-const OP_UNDEF = 4;
-
-type Row = { costs: Int32Array; ops: Uint8Array };
+type Row = Int32Array; // costs of one matrix row; the edit operations are read back from costs when tracing
 type CacheNode = { children: Map<number, CacheNode>; row: Row };
 
 /**
@@ -38,22 +32,22 @@ type CacheNode = { children: Map<number, CacheNode>; row: Row };
  * that would be computed again.
  */
 class BeamEditDistance {
-  private readonly reference: Int32Array;
+  readonly reference: Int32Array;
   private readonly initialRow: Row;
   private readonly cache = new Map<number, CacheNode>();
   private cacheSize = 0;
 
   constructor(reference: Int32Array) {
     this.reference = reference;
-    const size = reference.length + 1;
-    const costs = new Int32Array(size);
-    const ops = new Uint8Array(size).fill(OP_INS);
-    for (let j = 0; j < size; j++) costs[j] = j;
-    this.initialRow = { costs, ops };
+    this.initialRow = new Int32Array(reference.length + 1);
+    for (let j = 0; j <= reference.length; j++) this.initialRow[j] = j;
   }
 
-  /** The distance, and the rows of the matrix (index i = after i hypothesis words) for tracing back. */
-  compute(hypothesis: Int32Array): { distance: number; rows: Row[] } {
+  /**
+   * The distance and the rows (index i = after i hypothesis words). With `limit`, stops as soon as the distance
+   * is sure to exceed it (returns null): a shift candidate that cannot beat the best one needs no exact figure.
+   */
+  compute(hypothesis: Int32Array, limit = Number.POSITIVE_INFINITY): { distance: number; rows: Row[] } | null {
     const rows: Row[] = [this.initialRow];
     let level = this.cache;
     let start = 0;
@@ -64,7 +58,8 @@ class BeamEditDistance {
       level = node.children;
     }
 
-    const referenceLength = this.reference.length;
+    const reference = this.reference;
+    const referenceLength = reference.length;
     const hypothesisLength = hypothesis.length;
     const lengthRatio = hypothesisLength > 0 ? referenceLength / hypothesisLength : 1;
     // in very unequal sentences a fixed beam could miss the previous row entirely
@@ -73,51 +68,43 @@ class BeamEditDistance {
     for (let i = start + 1; i <= hypothesisLength; i++) {
       const previous = rows[i - 1];
       const costs = new Int32Array(referenceLength + 1).fill(INFINITY);
-      const ops = new Uint8Array(referenceLength + 1).fill(OP_UNDEF);
       const pseudoDiagonal = Math.floor(i * lengthRatio);
       const minJ = Math.max(0, pseudoDiagonal - beamWidth);
       const maxJ =
         i === hypothesisLength ? referenceLength + 1 : Math.min(referenceLength + 1, pseudoDiagonal + beamWidth);
       const word = hypothesis[i - 1];
+      let lowerBound = INFINITY;
       for (let j = minJ; j < maxJ; j++) {
-        if (j === 0) {
-          costs[0] = previous.costs[0] + 1;
-          ops[0] = OP_DEL;
-          continue;
-        }
         // Tercom prefers match/substitution, then (in this flipped matrix) deletion, then insertion: a later
-        // option wins only when strictly cheaper
-        let cost = INFINITY;
-        let op = OP_UNDEF;
-        const diagonal = previous.costs[j - 1] + (word === this.reference[j - 1] ? 0 : 1);
-        if (cost > diagonal) {
-          cost = diagonal;
-          op = word === this.reference[j - 1] ? OP_NOP : OP_SUB;
-        }
-        const deletion = previous.costs[j] + 1;
-        if (cost > deletion) {
-          cost = deletion;
-          op = OP_DEL;
-        }
-        const insertion = costs[j - 1] + 1;
-        if (cost > insertion) {
-          cost = insertion;
-          op = OP_INS;
+        // option wins only when strictly cheaper (the same order decides the operation in traceOperation)
+        let cost = j === 0 ? INFINITY : previous[j - 1] + (word === reference[j - 1] ? 0 : 1);
+        const deletion = previous[j] + 1;
+        if (cost > deletion) cost = deletion;
+        if (j > 0) {
+          const insertion = costs[j - 1] + 1;
+          if (cost > insertion) cost = insertion;
         }
         costs[j] = cost;
-        ops[j] = op;
+        // no path through (i, j) can end below its cost plus the difference of the remaining lengths
+        const remaining = hypothesisLength - i - (referenceLength - j);
+        const bound = cost + (remaining < 0 ? -remaining : remaining);
+        if (bound < lowerBound) lowerBound = bound;
       }
-      rows.push({ costs, ops });
+      rows.push(costs);
+      if (lowerBound > limit && i < hypothesisLength) {
+        this.addToCache(hypothesis, rows);
+        return null;
+      }
     }
 
     this.addToCache(hypothesis, rows);
-    return { distance: rows[hypothesisLength].costs[referenceLength], rows };
+    return { distance: rows[hypothesisLength][referenceLength], rows };
   }
 
   private addToCache(hypothesis: Int32Array, rows: Row[]): void {
     if (this.cacheSize >= MAX_CACHE_SIZE) return;
     let level = this.cache;
-    for (let i = 0; i < hypothesis.length; i++) {
+    for (let i = 0; i + 1 < rows.length; i++) {
       let node = level.get(hypothesis[i]);
       if (node === undefined) {
         node = { children: new Map(), row: rows[i + 1] };
@@ -129,25 +116,41 @@ class BeamEditDistance {
   }
 }
 
+const OP_NOP = 0;
+const OP_SUB = 1;
+const OP_INS = 2; // a reference word consumed (j - 1)
+const OP_DEL = 3; // a hypothesis word consumed (i - 1)
+
+/** The edit operation sacreBLEU's matrix records at (i, j): the first option, in preference order, that is cheapest. */
+function traceOperation(rows: Row[], hypothesis: Int32Array, reference: Int32Array, i: number, j: number): number {
+  if (i === 0) return OP_INS;
+  if (j === 0) return OP_DEL;
+  const cost = rows[i][j];
+  const match = hypothesis[i - 1] === reference[j - 1];
+  if (rows[i - 1][j - 1] + (match ? 0 : 1) === cost) return match ? OP_NOP : OP_SUB;
+  if (rows[i - 1][j] + 1 === cost) return OP_DEL;
+  if (rows[i][j - 1] + 1 === cost) return OP_INS;
+  throw new Error(`TER: no edit operation at ${i},${j}`);
+}
+
 /** Where each reference word lines up in the hypothesis, and which words on each side are errors. */
-function alignFromRows(rows: Row[], hypothesisLength: number, referenceLength: number) {
+function alignFromRows(rows: Row[], hypothesis: Int32Array, reference: Int32Array) {
   const trace: number[] = [];
-  let i = hypothesisLength;
-  let j = referenceLength;
+  let i = hypothesis.length;
+  let j = reference.length;
   while (i > 0 || j > 0) {
-    const op = rows[i].ops[j];
+    const op = traceOperation(rows, hypothesis, reference, i, j);
     trace.push(op);
     if (op === OP_NOP || op === OP_SUB) {
       i--;
       j--;
     } else if (op === OP_INS) j--;
-    else if (op === OP_DEL) i--;
-    else throw new Error(`TER: no edit operation at ${i},${j}`);
+    else i--;
   }
   // sacreBLEU flips the trace (rewriting the reference into the hypothesis) and reads it forwards
-  const align = new Int32Array(referenceLength);
-  const hypothesisErrors = new Uint8Array(hypothesisLength);
-  const referenceErrors = new Uint8Array(referenceLength);
+  const align = new Int32Array(reference.length);
+  const hypothesisErrors = new Uint8Array(hypothesis.length);
+  const referenceErrors = new Uint8Array(reference.length);
   let hypothesisPosition = -1;
   let referencePosition = -1;
   for (let k = trace.length - 1; k >= 0; k--) {
@@ -214,8 +217,10 @@ function findBestShift(
   editDistance: BeamEditDistance,
   checkedBefore: number,
 ): ShiftOutcome {
-  const { distance: before, rows } = editDistance.compute(hypothesis);
-  const { align, hypothesisErrors, referenceErrors } = alignFromRows(rows, hypothesis.length, reference.length);
+  const current = editDistance.compute(hypothesis);
+  if (current === null) throw new Error("TER: unbounded distance cannot be cut short");
+  const before = current.distance;
+  const { align, hypothesisErrors, referenceErrors } = alignFromRows(current.rows, hypothesis, reference);
   let checkedCandidates = checkedBefore;
   let best: { gain: number; length: number; start: number; target: number; words: Int32Array } | null = null;
 
@@ -239,8 +244,14 @@ function findBestShift(
             if (target === previousTarget) continue;
             previousTarget = target;
             const shifted = performShift(hypothesis, startH, length, target);
-            const gain = before - editDistance.compute(shifted).distance;
+            // a candidate whose gain is below the best one's can never be chosen: its distance may stop early
+            const outcome = editDistance.compute(
+              shifted,
+              best === null ? Number.POSITIVE_INFINITY : before - best.gain,
+            );
             checkedCandidates++;
+            if (outcome === null) continue;
+            const gain = before - outcome.distance;
             if (
               best === null ||
               gain > best.gain ||
@@ -291,7 +302,9 @@ export function countTerEdits(hypothesisWords: readonly string[], referenceWords
     shifts++;
     hypothesis = outcome.words;
   }
-  return { edits: shifts + editDistance.compute(hypothesis).distance, referenceWords: reference.length };
+  const final = editDistance.compute(hypothesis);
+  if (final === null) throw new Error("TER: unbounded distance cannot be cut short");
+  return { edits: shifts + final.distance, referenceWords: reference.length };
 }
 
 /** TER statistics of one hypothesis against one reference, tokenised as sacreBLEU does. */
