@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { measureCorpusChrf, measureSentenceChrf } from "./chrf";
 import { measurePostEffort, measureSegmentEffort, summarizeEffort } from "./post-editing-effort";
@@ -85,5 +86,28 @@ describe("an empty selection", () => {
       untouchedSegments: 0,
       untouchedShare: 0,
     });
+  });
+});
+
+describe("invariants on random texts", () => {
+  const word = fc.constantFrom("le", "la", "de", "Congrès", "l'", "ACLU", "f", "aces", "visages", ".", "?", "🙂", "");
+  const sentence = fc.array(word, { maxLength: 30 }).map((words) => words.join(" "));
+
+  it("an unchanged segment has no effort; HTER never exceeds the longer side's words; chrF stays in 0–100", () => {
+    fc.assert(
+      fc.property(sentence, sentence, (mtText, targetText) => {
+        const same = measureSegmentEffort({ mtText, targetText: mtText });
+        expect(same.hter).toBe(0);
+        expect(same.untouched).toBe(true);
+        if (mtText.trim() !== "") expect(same.chrf).toBe(100);
+
+        const effort = measureSegmentEffort({ mtText, targetText });
+        const mtWords = mtText.split(/\s+/).filter(Boolean).length;
+        expect(effort.ter.edits).toBeLessThanOrEqual(Math.max(mtWords, effort.ter.referenceWords));
+        expect(effort.chrf).toBeGreaterThanOrEqual(0);
+        expect(effort.chrf).toBeLessThanOrEqual(100);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
