@@ -104,8 +104,18 @@ function countWithResolved(hypothesis: string, reference: string, options: Resol
     options.whitespace ? referenceText : removeWhitespaceLikePython(referenceText),
   );
   const statistics: number[] = [];
+  const identical =
+    typeof hypothesisCharacters === "string"
+      ? hypothesisCharacters === referenceCharacters
+      : hypothesisText === referenceText;
   for (let n = 1; n <= options.charOrder; n++) {
-    statistics.push(...matchCounts(characterGrams(hypothesisCharacters, n), characterGrams(referenceCharacters, n)));
+    if (identical) {
+      // an untouched segment: every n-gram matches itself
+      const grams = Math.max(0, hypothesisCharacters.length - n + 1);
+      statistics.push(grams, grams, grams);
+    } else {
+      statistics.push(...matchCounts(characterGrams(hypothesisCharacters, n), characterGrams(referenceCharacters, n)));
+    }
   }
   if (options.wordOrder > 0) {
     const hypothesisWords = splitWordsForChrf(hypothesisText);

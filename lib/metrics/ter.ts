@@ -276,6 +276,10 @@ function findBestShift(
 /** TER edits (shifts + insertions + deletions + substitutions) turning `hypothesisWords` into `referenceWords`. */
 export function countTerEdits(hypothesisWords: readonly string[], referenceWords: readonly string[]): TerStatistics {
   if (referenceWords.length === 0) return { edits: hypothesisWords.length, referenceWords: 0 };
+  // an untouched segment: distance 0, so sacreBLEU's first shift search finds no gain and stops
+  if (hypothesisWords.length === referenceWords.length && hypothesisWords.every((w, k) => w === referenceWords[k])) {
+    return { edits: 0, referenceWords: referenceWords.length };
+  }
   const ids = new Map<string, number>();
   const toIds = (words: readonly string[]) => {
     const out = new Int32Array(words.length);
