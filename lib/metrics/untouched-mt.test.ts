@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { measureUntouchedMt } from "./untouched-mt";
+import { isUntouchedSegment, measureUntouchedMt } from "./untouched-mt";
 
 describe("measureUntouchedMt", () => {
   it("counts a post left as the machine wrote it as fully untouched", () => {
@@ -73,5 +73,15 @@ describe("measureUntouchedMt", () => {
         expect(unchanged.ratio).toBe(unchanged.totalTokens === 0 ? 0 : 1);
       }),
     );
+  });
+});
+
+describe("isUntouchedSegment", () => {
+  it("is true when only whitespace differs, false for any other change", () => {
+    expect(isUntouchedSegment({ mtText: "a  b", targetText: " a b\t" })).toBe(true);
+    expect(isUntouchedSegment({ mtText: "", targetText: "" })).toBe(true);
+    expect(isUntouchedSegment({ mtText: "a b", targetText: "a b." })).toBe(false);
+    expect(isUntouchedSegment({ mtText: "a b", targetText: "ab" })).toBe(false);
+    expect(isUntouchedSegment({ mtText: "texte", targetText: "" })).toBe(false);
   });
 });

@@ -17,6 +17,14 @@ export function measureUntouchedMt(segments: { mtText: string; targetText: strin
   return { ratio: totalTokens === 0 ? 0 : untouchedTokens / totalTokens, untouchedTokens, totalTokens };
 }
 
+/** The translator left the segment as the machine wrote it (whitespace differences aside). */
+export function isUntouchedSegment(segment: { mtText: string; targetText: string }): boolean {
+  if (segment.mtText === segment.targetText) return true;
+  const machine = tokenise(segment.mtText);
+  const target = tokenise(segment.targetText);
+  return machine.length === target.length && machine.every((token, i) => token === target[i]);
+}
+
 function tokenise(text: string): string[] {
   return text.match(/\S+/gu) ?? [];
 }
