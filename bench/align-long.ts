@@ -261,10 +261,15 @@ function mergeIntoVeryLongSentences(beads: TextBead[], random: Random) {
 function omitPassage(beads: TextBead[], random: Random, side: "src" | "tgt") {
   const length = 50 + Math.floor(random() * 251);
   const start = Math.floor(random() * Math.max(1, beads.length - length));
-  for (let k = start; k < Math.min(beads.length, start + length); k++) {
-    if (side === "tgt") beads[k] = { src: beads[k].src, tgt: [] };
-    else beads[k] = { src: [], tgt: beads[k].tgt };
-  }
+  // an unpaired unit is a bead of its own (1-0 or 0-1), as in the hand gold
+  const kept: TextBead[] = beads
+    .slice(start, start + length)
+    .flatMap((bead): TextBead[] =>
+      side === "tgt"
+        ? bead.src.map((text) => ({ src: [text], tgt: [] }))
+        : bead.tgt.map((text) => ({ src: [], tgt: [text] })),
+    );
+  beads.splice(start, Math.min(length, beads.length - start), ...kept);
 }
 
 // A passage of 50-300 target sentences with no source (a translator's preface, a chapter of another edition).

@@ -2,8 +2,10 @@
 export type AlignParams = {
   // Gale-Church variance of target length per source character
   lengthVariance: number;
-  // cost of leaving one unit unpaired (1-0 or 0-1)
+  // cost of leaving one unit unpaired (1-0 or 0-1) ...
   skipCost: number;
+  // ... plus this once for each run of unpaired units on one side (an omitted passage is one run)
+  gapOpenCost: number;
   // factor on skipCost for a unit repeating a nearby unit of its side (a title printed twice)
   duplicateSkipFactor: number;
   // cost per unit beyond 1-1 in a bead (2-1 pays once, 2-2 and 3-1 twice)
@@ -23,9 +25,14 @@ export type AlignParams = {
 // Chosen with bench/align-tune.ts on perturbed copies of the gold pairs that are not held out (see
 // bench/align-gold/README.md), with the core lexicon: everyday words make anchor agreement the main signal,
 // so it weighs twice what it did without, and lengths (variance 9) and unpaired units (2.5) matter less.
+// Unpaired units: a lone one costs what it did (skipCost + gapOpenCost = 2.5 here, 4.5 without the lexicon),
+// each further unit of the same run less; the split between the two was chosen on the tuning books of
+// bench/align-long.ts (bead F1 0.952 -> 0.960, perturbed gold unchanged), where passages of 50-300 sentences
+// are missing: a run cut in pieces now pays for each piece, so chance pairings inside it stop paying off.
 export const DEFAULT_ALIGN_PARAMS: AlignParams = {
   lengthVariance: 9,
-  skipCost: 2.5,
+  skipCost: 1.5,
+  gapOpenCost: 1,
   duplicateSkipFactor: 0.3,
   mergeCost: 2,
   similarityWeight: 30,
@@ -39,7 +46,8 @@ export const DEFAULT_ALIGN_PARAMS: AlignParams = {
 // tags, punctuation and cognates, and lengths must carry more of the decision. Tuned the same way without it.
 export const ALIGN_PARAMS_WITHOUT_LEXICON: AlignParams = {
   lengthVariance: 5,
-  skipCost: 4.5,
+  skipCost: 3,
+  gapOpenCost: 1.5,
   duplicateSkipFactor: 0.3,
   mergeCost: 3.1,
   similarityWeight: 15,

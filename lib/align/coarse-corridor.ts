@@ -16,6 +16,7 @@ export type Corridor = {
 const MAX_BLOCK_SHARE = 0.3;
 // A block pair pays BACKGROUND_SPREAD standard deviations above the mean similarity; above it, it earns.
 const BACKGROUND_SPREAD = 2;
+const CORRIDOR_SLACK = 2;
 
 export function chooseBlockSize(n: number, m: number): number {
   // about 300 blocks on the longer side: the block lattice stays below 10^5 cells
@@ -177,18 +178,19 @@ function findRichestPath(similarity: Float64Array, rows: number, cols: number): 
   return Int32Array.from(cells);
 }
 
-// Each path cell (r, c) lets source units of block r pair with target units of block c; one block of slack
-// on each side covers paths that cross block corners.
+// Each path cell (r, c) lets source units of block r pair with target units of block c; CORRIDOR_SLACK blocks
+// on each side cover paths that cross block corners and runs placed a block or two off (inside an omitted
+// passage every column costs the same to the coarse path).
 function toCorridor(path: Int32Array, blockSize: number, n: number, m: number): Corridor {
   const lo = new Int32Array(n + 1).fill(m);
   const hi = new Int32Array(n + 1);
   for (let k = 0; k < path.length; k += 2) {
     const r = path[k];
     const c = path[k + 1];
-    const iFrom = Math.max(0, (r - 1) * blockSize);
-    const iTo = Math.min(n, (r + 2) * blockSize);
-    const jFrom = Math.max(0, (c - 1) * blockSize);
-    const jTo = Math.min(m, (c + 2) * blockSize);
+    const iFrom = Math.max(0, (r - CORRIDOR_SLACK) * blockSize);
+    const iTo = Math.min(n, (r + 1 + CORRIDOR_SLACK) * blockSize);
+    const jFrom = Math.max(0, (c - CORRIDOR_SLACK) * blockSize);
+    const jTo = Math.min(m, (c + 1 + CORRIDOR_SLACK) * blockSize);
     for (let i = iFrom; i <= iTo; i++) {
       if (jFrom < lo[i]) lo[i] = jFrom;
       if (jTo > hi[i]) hi[i] = jTo;

@@ -13,14 +13,7 @@ export function computeFullBand(n: number, m: number): Band {
 // Around a guide polyline from (0,0) to (n,m) (points increasing in i): between two consecutive points the
 // band holds their whole box, widened by halfWidth target units, so a path may cross an omitted or added
 // passage (a straight run between two anchors) wherever it happens, not only along the interpolated slope.
-// A corridor, when given, clips the band (see coarse-corridor.ts).
-export function computeBandAroundGuide(
-  n: number,
-  m: number,
-  guide: PathPoint[],
-  halfWidth: number,
-  corridor?: { lo: Int32Array; hi: Int32Array },
-): Band {
+export function computeBandAroundGuide(n: number, m: number, guide: PathPoint[], halfWidth: number): Band {
   const lo = new Int32Array(n + 1).fill(m);
   const hi = new Int32Array(n + 1);
   for (let k = 0; k + 1 < guide.length; k++) {
@@ -31,12 +24,6 @@ export function computeBandAroundGuide(
     for (let i = Math.max(0, from.i - halfWidth); i <= Math.min(n, to.i + halfWidth); i++) {
       if (jLow < lo[i]) lo[i] = jLow;
       if (jHigh > hi[i]) hi[i] = jHigh;
-    }
-  }
-  if (corridor) {
-    for (let i = 0; i <= n; i++) {
-      lo[i] = Math.max(lo[i], corridor.lo[i]);
-      hi[i] = Math.max(lo[i], Math.min(hi[i], corridor.hi[i]));
     }
   }
   return finishBand(n, m, lo, hi);
