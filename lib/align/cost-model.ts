@@ -77,21 +77,24 @@ export function buildCostModel(
     prior: Float64Array.from(prior),
     maxBead,
     shapeIndex,
-    srcSkip: computeSkipCosts(src, params, params.skipCost),
-    tgtSkip: computeSkipCosts(tgt, params, params.skipCost),
-    srcOpen: computeSkipCosts(src, params, params.gapOpenCost),
-    tgtOpen: computeSkipCosts(tgt, params, params.gapOpenCost),
+    srcSkip: computeSkipCosts(src, params.skipCost, params.skipCost * params.duplicateSkipFactor),
+    tgtSkip: computeSkipCosts(tgt, params.skipCost, params.skipCost * params.duplicateSkipFactor),
+    // A repeated title opens no run of its own: otherwise its first copy would join the run of a footer just
+    // before it for free and be the one left unpaired (the gold leaves the later copy).
+    srcOpen: computeSkipCosts(src, params.gapOpenCost, 0),
+    tgtOpen: computeSkipCosts(tgt, params.gapOpenCost, 0),
     counts: new Int32Array(prepared.vocabularySize),
     undo: new Int32Array(maxTokens * maxBead + 1),
   };
 }
 
-function computeSkipCosts(units: readonly string[], params: AlignParams, cost: number): Float64Array {
+// `cost` for each unit, `duplicateCost` for one repeating a unit a few places away on its side
+function computeSkipCosts(units: readonly string[], cost: number, duplicateCost: number): Float64Array {
   const keys = units.map((text) => text.trim());
   return Float64Array.from(keys, (key, k) => {
     if (key.length < DUPLICATE_MIN_LENGTH) return cost;
     for (let d = 1; d <= DUPLICATE_WINDOW; d++) {
-      if (keys[k - d] === key || keys[k + d] === key) return cost * params.duplicateSkipFactor;
+      if (keys[k - d] === key || keys[k + d] === key) return duplicateCost;
     }
     return cost;
   });
