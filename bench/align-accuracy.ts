@@ -7,13 +7,15 @@ import { checkTranslationPair, measurePairAgreement } from "../lib/align/check-p
 import { isLowConfidence } from "../lib/align/low-confidence";
 import { type BeadScore, scoreBeads, summarizeCounts } from "../lib/align/score-beads";
 import { type GoldKind, type GoldPair, loadGoldSet } from "./align-gold/read-gold";
+import { generateLongSet, loadLongGold } from "./align-long";
 import { generatePerturbedSet } from "./align-perturb";
 import { findHunalign, runHunalign } from "./run-hunalign";
 
 const verbose = process.argv.includes("--verbose");
 const format = (x: number) => x.toFixed(3);
 
-type Row = { id: string; kind: GoldKind; langs: string; score: BeadScore; flags: FlagCounts };
+// lag: how far (target sentences) the path strays from the gold path at worst
+type Row = { id: string; kind: GoldKind; langs: string; score: BeadScore; flags: FlagCounts; lag: number };
 // the editor flags a bead below LOW_CONFIDENCE: how many, and how many of them (and of all wrong beads) are wrong
 type FlagCounts = { beads: number; flagged: number; wrong: number; wrongFlagged: number };
 type Aligner = (pair: GoldPair) => Bead[];
@@ -30,6 +32,7 @@ function evaluate(pairs: GoldPair[], align: Aligner = ours): Row[] {
       langs: `${pair.srcLang}-${pair.tgtLang}`,
       score: scoreBeads(beads, pair.gold),
       flags: countFlags(beads, pair.gold),
+      lag: measureLag(beads, pair.gold, pair.src.length),
     };
   });
 }
@@ -48,9 +51,28 @@ function countFlags(beads: Bead[], gold: Bead[]): FlagCounts {
   return counts;
 }
 
+// Largest distance between the target position where the bead of source unit i starts, ours vs gold.
+function measureLag(beads: Bead[], gold: Bead[], n: number): number {
+  const startOf = (path: Bead[]) => {
+    const at = new Int32Array(n);
+    let j = 0;
+    for (const bead of path) {
+      for (const i of bead.src) at[i] = j;
+      j += bead.tgt.length;
+    }
+    return at;
+  };
+  const ours = startOf(beads);
+  const truth = startOf(gold);
+  let worst = 0;
+  for (let i = 0; i < n; i++) worst = Math.max(worst, Math.abs(ours[i] - truth[i]));
+  return worst;
+}
+
+const share = (a: number, b: number) => (b === 0 ? "n/a" : `${Math.round((100 * a) / b)}%`);
+
 function printFlags(rows: Row[], label: string) {
   const sum = (field: keyof FlagCounts) => rows.reduce((total, row) => total + row.flags[field], 0);
-  const share = (a: number, b: number) => (b === 0 ? "n/a" : `${Math.round((100 * a) / b)}%`);
   console.log(
     `${label} low-confidence flags: ${sum("flagged")} of ${sum("beads")} beads (${share(sum("flagged"), sum("beads"))}); ${share(sum("wrongFlagged"), sum("flagged"))} of them wrong; they catch ${sum("wrongFlagged")} of the ${sum("wrong")} wrong beads (${share(sum("wrongFlagged"), sum("wrong"))})`,
   );
@@ -114,6 +136,47 @@ console.log("");
 const long = concatenateByLanguage([...gold, ...perturbed]);
 printTotals(evaluate(long), "LONG");
 
+// Books and reports of thousands of sentences (bench/align-long.ts): omitted and added passages, refrains,
+// lowercased tokenised English, targets outside the lexicon; languages guessed as `npm run align` does.
+// Tuning documents come from the tuning gold pairs, held-out ones from the held-out pairs and other seeds;
+// the hand-made long gold (bench/align-long-gold/) is printed apart, its held-out files apart again.
+const guessed: Aligner = (pair) => alignUnits(pair.src, pair.tgt, {});
+const books = [...generateLongSet(gold, "tuning"), ...generateLongSet(gold, "held-out")];
+const handLong = loadLongGold();
+const longRows = [...evaluate(books, guessed), ...evaluate(handLong, guessed)];
+const longGroups: Array<[string, GoldPair[]]> = [
+  ["BOOKS tuning", books.filter((pair) => !pair.heldOut)],
+  ["BOOKS held-out", books.filter((pair) => pair.heldOut)],
+  ["LONG-GOLD tuning", handLong.filter((pair) => !pair.heldOut)],
+  ["LONG-GOLD held-out", handLong.filter((pair) => pair.heldOut)],
+];
+console.log("\nlong documents (languages guessed):");
+console.log(["set", "doc", "src/tgt", "beads", "P", "R", "F1", "max lag", "flagged", "caught"].join("\t"));
+for (const [label, pairs] of longGroups) {
+  for (const pair of pairs) {
+    const row = longRows.find((r) => r.id === pair.id) as Row;
+    console.log(
+      [
+        label,
+        pair.id,
+        `${pair.src.length}/${pair.tgt.length}`,
+        row.score.gold,
+        format(row.score.precision),
+        format(row.score.recall),
+        format(row.score.f1),
+        row.lag,
+        share(row.flags.flagged, row.flags.beads),
+        share(row.flags.wrongFlagged, row.flags.wrong),
+      ].join("\t"),
+    );
+  }
+  if (pairs.length === 0) console.log(`${label}\t(none yet)`);
+}
+for (const [label, pairs] of longGroups) {
+  const rowsOf = longRows.filter((row) => pairs.some((pair) => pair.id === row.id));
+  if (rowsOf.length > 0) printFlags(rowsOf, label);
+}
+
 // What the core bilingual lexicon brings: the same aligner without it (and with the parameters tuned without it).
 const withoutLexicon: Aligner = (pair) =>
   alignUnits(pair.src, pair.tgt, { srcLang: pair.srcLang, tgtLang: pair.tgtLang, useLexicon: false });
@@ -139,6 +202,23 @@ for (const extra of hunalign === null ? [] : [[], ["-realign"]]) {
   printTotals(evaluate(gold, run), "ALL");
   printTotals(evaluate(perturbed, run), "PERTURBED");
   printTotals(evaluate(long, run), "LONG");
+  for (const [setLabel, pairs] of longGroups) {
+    for (const pair of pairs) {
+      const [row] = evaluate([pair], run);
+      console.log(
+        [
+          setLabel,
+          pair.id,
+          "",
+          row.score.gold,
+          format(row.score.precision),
+          format(row.score.recall),
+          format(row.score.f1),
+          row.lag,
+        ].join("\t"),
+      );
+    }
+  }
 }
 
 function concatenateByLanguage(pairs: GoldPair[]): GoldPair[] {

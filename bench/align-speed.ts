@@ -6,7 +6,8 @@ import { spawnSync } from "node:child_process";
 import { alignUnits } from "../lib/align/align-units";
 import { fromLadder } from "../lib/align/from-ladder";
 import { scoreBeads } from "../lib/align/score-beads";
-import { parseLadder } from "./align-gold/read-gold";
+import { loadGoldSet, parseLadder } from "./align-gold/read-gold";
+import { generateLongSet } from "./align-long";
 import { generateSyntheticPair } from "./align-synthetic";
 import { findHunalign, runHunalign, withSentenceFiles } from "./run-hunalign";
 
@@ -49,6 +50,31 @@ if (hunalign === null) {
     const run = runHunalign(hunalign, src, tgt, extra);
     console.log(
       `${["hunalign", ...extra].join(" ")} (process, incl. start-up): ${run.ms.toFixed(0)} ms, bead F1 ${scoreBeads(run.beads, gold).f1.toFixed(4)}`,
+    );
+  }
+}
+
+// A 6,500-sentence book (bench/align-long.ts: lowercased tokenised English, a target outside the lexicon,
+// omitted and added passages) through the CLI, languages guessed, beside hunalign on the same files.
+const [book] = generateLongSet(loadGoldSet(), "tuning");
+console.log(`\nbook: ${book.src.length} source / ${book.tgt.length} target sentences`);
+withSentenceFiles(book.src, book.tgt, ({ srcFile, tgtFile }) => {
+  for (let run = 0; run < 2; run++) {
+    const start = performance.now();
+    const cli = spawnSync("npm", ["run", "--silent", "align", "--", srcFile, tgtFile], {
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+    });
+    const elapsed = performance.now() - start;
+    const f1 = cli.status === 0 ? scoreBeads(fromLadder(parseLadder(cli.stdout)), book.gold).f1.toFixed(4) : "failed";
+    console.log(`npm run align on the book (process, incl. start-up): ${elapsed.toFixed(0)} ms, bead F1 ${f1}`);
+  }
+});
+if (hunalign !== null) {
+  for (const extra of [[], ["-realign"]]) {
+    const run = runHunalign(hunalign, book.src, book.tgt, extra);
+    console.log(
+      `${["hunalign", ...extra].join(" ")} on the book (process, incl. start-up): ${run.ms.toFixed(0)} ms, bead F1 ${scoreBeads(run.beads, book.gold).f1.toFixed(4)}`,
     );
   }
 }

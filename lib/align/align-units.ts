@@ -1,6 +1,8 @@
 import { ALIGN_PARAMS_WITHOUT_LEXICON, type AlignParams, DEFAULT_ALIGN_PARAMS } from "./align-params";
 import { traceAnchorGuide } from "./anchor-guide";
 import { attachConfidences } from "./bead-posteriors";
+import { chooseBlockSize, traceCoarseCorridor } from "./coarse-corridor";
+import { confirmGuessedLanguage } from "./confirm-language";
 import { buildCostModel, type CostModel, scoreBeadsEndingAt } from "./cost-model";
 import { fillLattice, traceBestPath } from "./fill-lattice";
 import { guessLanguage } from "./guess-language";
@@ -52,8 +54,8 @@ type Languages = { srcLang: string | undefined; tgtLang: string | undefined };
 
 function resolveLanguages(src: readonly string[], tgt: readonly string[], opts: AlignOptions): Languages {
   return {
-    srcLang: normalizeLanguage(opts.srcLang) ?? guessLanguage(src),
-    tgtLang: normalizeLanguage(opts.tgtLang) ?? guessLanguage(tgt),
+    srcLang: normalizeLanguage(opts.srcLang) ?? confirmGuessedLanguage(src, guessLanguage(src)),
+    tgtLang: normalizeLanguage(opts.tgtLang) ?? confirmGuessedLanguage(tgt, guessLanguage(tgt)),
   };
 }
 
@@ -75,14 +77,18 @@ function alignWithLanguages(
   if ((n + 1) * (m + 1) <= FULL_LATTICE_CELLS) return searchBand(model, computeFullBand(n, m));
   // Long texts: anchors found once on each side sketch the path, then the full model
   // searches a narrow band around it, widening whenever its path touches the edge.
-  const guide = traceAnchorGuide(prepared);
+  const corridor = traceCoarseCorridor(prepared, chooseBlockSize(n, m));
+  const guide = traceAnchorGuide(prepared, corridor);
   // Texts that are not translations of each other make the path wander: the band stops
   // growing at a cell budget, so such input still gets a (poor) answer quickly.
   for (let halfWidth = Math.max(params.bandHalfWidth, maxBead + 1); ; halfWidth *= 2) {
-    const band = computeBandAroundGuide(n, m, guide, halfWidth);
+    let band = computeBandAroundGuide(n, m, guide, halfWidth);
+    // a band covering half the lattice (few anchors, or texts that do not match) might as well cover it all
+    const whole = band.cells * 2 >= (n + 1) * (m + 1) && (n + 1) * (m + 1) <= MAX_BAND_CELLS;
+    if (whole) band = computeFullBand(n, m);
     const lattice = fillLattice(model, band, scoreBeadsEndingAt, true);
     const path = traceBestPath(lattice, model);
-    const atLimit = halfWidth >= Math.max(n, m) || band.cells * 2 > MAX_BAND_CELLS;
+    const atLimit = whole || halfWidth >= Math.max(n, m) || band.cells * 2 > MAX_BAND_CELLS;
     if (atLimit || !touchesBandEdge(path, band, BAND_EDGE_MARGIN)) return attachConfidences(path, lattice, model);
   }
 }

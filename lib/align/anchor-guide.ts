@@ -4,13 +4,18 @@ import type { PathPoint } from "./search-band";
 // A rough path for long texts from anchors that occur exactly once on each side (a number,
 // a name, a rare cognate): each gives a point (i, j); the longest chain of points increasing
 // on both sides drops chance matches (Church's char_align idea, at the unit level).
-export function traceAnchorGuide(prepared: PreparedPair): PathPoint[] {
+// With a corridor (coarse-corridor.ts), points outside it are chance matches and are dropped first.
+export function traceAnchorGuide(prepared: PreparedPair, corridor?: { lo: Int32Array; hi: Int32Array }): PathPoint[] {
   const { src, tgt } = prepared;
   const srcOnly = locateSingleOccurrences(src.tokens, src.tokenStart, src.count, prepared.vocabularySize);
   const tgtOnly = locateSingleOccurrences(tgt.tokens, tgt.tokenStart, tgt.count, prepared.vocabularySize);
   const points: PathPoint[] = [];
   for (let id = 0; id < prepared.vocabularySize; id++) {
-    if (srcOnly[id] >= 0 && tgtOnly[id] >= 0) points.push({ i: srcOnly[id], j: tgtOnly[id] });
+    const i = srcOnly[id];
+    const j = tgtOnly[id];
+    if (i < 0 || j < 0) continue;
+    if (corridor && (j < corridor.lo[i] || j > corridor.hi[i])) continue;
+    points.push({ i, j });
   }
   points.sort((p, q) => p.i - q.i || p.j - q.j);
   const chain = findLongestIncreasingChain(points);

@@ -1,7 +1,11 @@
 import type { AlignParams } from "./align-params";
-import { computeLengthCost } from "./length-cost";
+import { computeLengthCost as lengthCostOf } from "./length-cost";
 import type { PreparedPair } from "./prepare-units";
-import { type Band, cellIndex } from "./search-band";
+import { type Band, cellIndex as cellIndexOf } from "./search-band";
+
+// Local copies: imported bindings are property reads in the transpiled module, too slow for the inner loops.
+const computeLengthCost = lengthCostOf;
+const cellIndex = cellIndexOf;
 
 // Everything needed to price a bead: shapes, priors, per-unit skip costs, and scratch space
 // for the anchor multiset so scoring allocates nothing.
@@ -16,8 +20,12 @@ export type CostModel = {
   maxBead: number;
   // type of the a-b shape at shapeIndex[a * (maxBead + 1) + b]
   shapeIndex: Int32Array;
+  // per unit: the cost of leaving it unpaired inside a run of unpaired units, and the extra cost of starting
+  // a run with it
   srcSkip: Float64Array;
   tgtSkip: Float64Array;
+  srcOpen: Float64Array;
+  tgtOpen: Float64Array;
   counts: Int32Array;
   undo: Int32Array;
 };
@@ -69,21 +77,26 @@ export function buildCostModel(
     prior: Float64Array.from(prior),
     maxBead,
     shapeIndex,
-    srcSkip: computeSkipCosts(src, params),
-    tgtSkip: computeSkipCosts(tgt, params),
+    srcSkip: computeSkipCosts(src, params.skipCost, params.skipCost * params.duplicateSkipFactor),
+    tgtSkip: computeSkipCosts(tgt, params.skipCost, params.skipCost * params.duplicateSkipFactor),
+    // A repeated title opens no run of its own: otherwise its first copy would join the run of a footer just
+    // before it for free and be the one left unpaired (the gold leaves the later copy).
+    srcOpen: computeSkipCosts(src, params.gapOpenCost, 0),
+    tgtOpen: computeSkipCosts(tgt, params.gapOpenCost, 0),
     counts: new Int32Array(prepared.vocabularySize),
     undo: new Int32Array(maxTokens * maxBead + 1),
   };
 }
 
-function computeSkipCosts(units: readonly string[], params: AlignParams): Float64Array {
+// `cost` for each unit, `duplicateCost` for one repeating a unit a few places away on its side
+function computeSkipCosts(units: readonly string[], cost: number, duplicateCost: number): Float64Array {
   const keys = units.map((text) => text.trim());
   return Float64Array.from(keys, (key, k) => {
-    if (key.length < DUPLICATE_MIN_LENGTH) return params.skipCost;
+    if (key.length < DUPLICATE_MIN_LENGTH) return cost;
     for (let d = 1; d <= DUPLICATE_WINDOW; d++) {
-      if (keys[k - d] === key || keys[k + d] === key) return params.skipCost * params.duplicateSkipFactor;
+      if (keys[k - d] === key || keys[k + d] === key) return duplicateCost;
     }
-    return params.skipCost;
+    return cost;
   });
 }
 

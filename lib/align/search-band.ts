@@ -10,28 +10,21 @@ export function computeFullBand(n: number, m: number): Band {
   return finishBand(n, m, lo, hi);
 }
 
-// Around a guide polyline from (0,0) to (n,m) (points increasing in i), interpolated
-// linearly between its points; halfWidth target units on each side.
+// Around a guide polyline from (0,0) to (n,m) (points increasing in i): between two consecutive points the
+// band holds their whole box, widened by halfWidth target units, so a path may cross an omitted or added
+// passage (a straight run between two anchors) wherever it happens, not only along the interpolated slope.
 export function computeBandAroundGuide(n: number, m: number, guide: PathPoint[], halfWidth: number): Band {
-  const lo = new Int32Array(n + 1);
+  const lo = new Int32Array(n + 1).fill(m);
   const hi = new Int32Array(n + 1);
-  let segment = 0;
-  for (let i = 0; i <= n; i++) {
-    while (segment + 1 < guide.length - 1 && guide[segment + 1].i <= i) segment++;
-    const from = guide[segment];
-    const to = guide[Math.min(segment + 1, guide.length - 1)];
-    let jLow: number;
-    let jHigh: number;
-    if (to.i === from.i) {
-      jLow = Math.min(from.j, to.j);
-      jHigh = Math.max(from.j, to.j);
-    } else {
-      const j = from.j + ((to.j - from.j) * (i - from.i)) / (to.i - from.i);
-      jLow = Math.floor(j);
-      jHigh = Math.ceil(j);
+  for (let k = 0; k + 1 < guide.length; k++) {
+    const from = guide[k];
+    const to = guide[k + 1];
+    const jLow = Math.max(0, Math.min(from.j, to.j) - halfWidth);
+    const jHigh = Math.min(m, Math.max(from.j, to.j) + halfWidth);
+    for (let i = Math.max(0, from.i - halfWidth); i <= Math.min(n, to.i + halfWidth); i++) {
+      if (jLow < lo[i]) lo[i] = jLow;
+      if (jHigh > hi[i]) hi[i] = jHigh;
     }
-    lo[i] = Math.max(0, jLow - halfWidth);
-    hi[i] = Math.min(m, jHigh + halfWidth);
   }
   return finishBand(n, m, lo, hi);
 }
