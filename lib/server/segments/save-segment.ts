@@ -1,4 +1,4 @@
-// No "server-only" guard: the lean save server (scripts/serve.ts) calls this use case too.
+import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { assertCan, type CurrentUser } from "@/lib/server/infrastructure/assert-can";
