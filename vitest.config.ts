@@ -1,12 +1,11 @@
-import { fileURLToPath } from "node:url";
+import { defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: {
-    tsconfigPaths: true,
-    // `import "server-only"` throws outside the react-server condition; use the package's own no-op entry
-    alias: { "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)) },
-  },
+  resolve: { tsconfigPaths: true },
+  // Tests run where the server runs: under React's server condition, so `import "server-only"` in lib/server
+  // resolves to its empty module (scripts and Playwright run with `--conditions=react-server` for the same reason)
+  ssr: { resolve: { conditions: ["react-server", ...defaultServerConditions] } },
   test: {
     environment: "node",
     include: ["lib/**/*.test.ts", "i18n/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],

@@ -8,6 +8,7 @@
 //      [--profile-server DIR]   (runs the server under node --cpu-prof; the profile lands in DIR when it stops)
 //      [--save-page FILE]       (writes the editor page's HTML to FILE)
 // Builds the app first only when .next/BUILD_ID is missing (it warns when the sources are newer than the build).
+import "./support/server-condition";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";

@@ -6,6 +6,7 @@
 // import a publisher makes on a freshly started server; without it, "cold" is a fresh process's very first run.
 // No network: the texts are generated here (deterministic), the database is a temporary SQLite file.
 // The synthetic-post generator is exported for bench/editor-speed.ts.
+import "./support/server-condition";
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";

@@ -58,15 +58,19 @@ async function main() {
   const prisma = createPrismaClient();
   const empty = (await prisma.user.count()) === 0;
   await prisma.$disconnect();
-  if (empty && env.SEED_DEMO) run("npx", ["tsx", "scripts/seed.ts"]);
-  if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) run("npx", ["tsx", "scripts/create-admin.ts"]);
+  if (empty && env.SEED_DEMO) run("npx", ["tsx", "--conditions=react-server", "scripts/seed.ts"]);
+  if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD)
+    run("npx", ["tsx", "--conditions=react-server", "scripts/create-admin.ts"]);
 
   if (!dev && buildIsStale()) run("npx", ["next", "build"]);
 
   // production: our server (Next plus the lean save path, scripts/serve.ts); development: next dev
   const server = dev
     ? spawn("npx", ["next", "dev", "-p", port], { stdio: "inherit", env: process.env })
-    : spawn("npx", ["tsx", "scripts/serve.ts"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+    : spawn("npx", ["tsx", "--conditions=react-server", "scripts/serve.ts"], {
+        stdio: "inherit",
+        env: { ...process.env, NODE_ENV: "production" },
+      });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -35,7 +35,16 @@ const unitStatus =
     ? 0
     : run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${unitReport}`]);
 env.PLAYWRIGHT_JSON_OUTPUT_NAME = e2eReport;
-const e2eStatus = only === "unit" ? 0 : run("npx", ["playwright", "test", "--reporter=list,json"]);
+// The runner and its workers load lib/server (factories, sign-in sessions): React's server condition, as the app has
+const e2eStatus =
+  only === "unit"
+    ? 0
+    : run(process.execPath, [
+        "--conditions=react-server",
+        "node_modules/@playwright/test/cli.js",
+        "test",
+        "--reporter=list,json",
+      ]);
 
 function count(file, read) {
   if (!existsSync(file)) return { passed: 0, failed: 0 };

@@ -1,4 +1,4 @@
-import { tokenizePlaceholderText } from "@/lib/ingest/placeholders";
+import { tokenizePlaceholderText } from "@/lib/text/placeholders";
 
 // Segment text with its inline-tag placeholders ({1}, {/1}, {2/}) as small chips, never as raw markup.
 export function SegmentText({ text, lang }: { text: string; lang: string }) {

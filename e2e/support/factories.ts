@@ -10,7 +10,7 @@ import { storePostDraft } from "@/lib/server/posts/store-post-draft";
 import type { Role } from "@/lib/workflow/roles";
 
 // Data builders shared by the seed script, unit tests and e2e specs, so that all of them create users and posts
-// exactly as the app does. No "server-only" guard: the Playwright runner imports this file.
+// exactly as the app does.
 
 export const SEED_POST_DIR = path.join(process.cwd(), "fixtures/seed-post");
 

@@ -1,3 +1,4 @@
+import { replacePlaceholders } from "@/lib/text/placeholders";
 import { lookUpNumberWord, normalizeLanguage } from "./number-words";
 
 // Language-independent clues that a source and a target sentence say the same thing:
@@ -23,7 +24,6 @@ export const ANCHOR_KIND_WEIGHTS: Record<AnchorKind, number> = {
 const STEM_LENGTH = 4;
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"«»“”]+|\bwww\.[^\s<>"«»“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
-const PLACEHOLDER_PATTERN = /\{\/?\d+\}/g;
 // Clock times first, so "01:08:42" is one anchor and its colons are not punctuation.
 const TIME_PATTERN = /\b\d{1,2}(?::\d{2}){1,2}\b/g;
 // Grouped thousands first ("1,300", "1 300", "1.300", "11 500") so they are read as one number.
@@ -65,8 +65,8 @@ export function visitAnchors(
     });
   }
   if (rest.includes("{")) {
-    rest = rest.replace(PLACEHOLDER_PATTERN, (tag) => {
-      visit("placeholder", `t:${tag}`);
+    rest = replacePlaceholders(rest, (tag) => {
+      visit("placeholder", `t:${tag.text}`);
       return " ";
     });
   }

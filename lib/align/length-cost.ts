@@ -1,15 +1,8 @@
+import { findLanguageProfile } from "@/lib/languages/get-language-profile";
+import { stripPlaceholders } from "@/lib/text/placeholders";
+
 // Gale & Church (1993): the target length of a bead is roughly the source length times a
 // language-pair ratio, with a variance growing with the length; a mismatch costs -log P(|delta|).
-
-// Characters per English character, from typical EFF/Europarl-like prose.
-const LENGTH_RATIO_VS_ENGLISH: Record<string, number> = {
-  en: 1,
-  fr: 1.15,
-  es: 1.12,
-  it: 1.12,
-  pt: 1.1,
-  de: 1.18,
-};
 
 // Pseudo-count (characters) given to the language prior when estimating the ratio from the texts.
 const RATIO_PRIOR_WEIGHT = 400;
@@ -17,7 +10,7 @@ const RATIO_PRIOR_WEIGHT = 400;
 // Characters with runs of white space counted once and inline tags not at all (they are
 // markup, and the plain-text MT usually lacks them).
 export function measureLength(text: string): number {
-  const plain = text.includes("{") ? text.replace(/\{\/?\d+\}/g, "") : text;
+  const plain = stripPlaceholders(text);
   let length = 0;
   let pendingSpace = false;
   for (let k = 0; k < plain.length; k++) {
@@ -44,9 +37,9 @@ export function estimateLengthRatio(
   return Math.min(3, Math.max(1 / 3, ratio));
 }
 
+// Characters per English character, from typical EFF/Europarl-like prose (the language profiles).
 function lookUpLanguageRatio(lang: string | undefined): number {
-  if (!lang) return 1;
-  return LENGTH_RATIO_VS_ENGLISH[lang.toLowerCase().slice(0, 2)] ?? 1;
+  return findLanguageProfile(lang)?.alignmentLengthRatio ?? 1;
 }
 
 // -log of the two-sided tail probability of the length discrepancy of a bead.

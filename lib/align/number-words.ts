@@ -1,371 +1,54 @@
+import { findLanguageProfile } from "@/lib/languages/get-language-profile";
+
 // Spelled-out numbers, months and weekdays: translations keep them but change the word
 // ("eleven years" / "onze ans" / "elf Jahre"), so they are mapped to language-independent
-// anchor keys, the same as digits for numbers ("twelve" and "12" are both "n:12").
-// Words that are also common words in the same language ("one", "un", "sei") are left out.
+// anchor keys, the same as digits for numbers ("twelve" and "12" are both "n:12"). The words come
+// from the language profiles (lib/languages), folded as the anchors fold words (lower case, no accents);
+// the ones a profile keeps out of the anchors ("un", "one", "sei") are everyday words too.
 
-type Lexicon = { numbers: Record<string, number>; months: string[][]; weekdays: string[][]; capitalised: boolean };
+type KeyTable = { keys: ReadonlyMap<string, string>; capitalisedDates: boolean };
 
-const LEXICONS: Record<string, Lexicon> = {
-  en: {
-    numbers: {
-      two: 2,
-      twice: 2,
-      three: 3,
-      four: 4,
-      five: 5,
-      six: 6,
-      seven: 7,
-      eight: 8,
-      nine: 9,
-      ten: 10,
-      eleven: 11,
-      twelve: 12,
-      thirteen: 13,
-      fourteen: 14,
-      fifteen: 15,
-      sixteen: 16,
-      seventeen: 17,
-      eighteen: 18,
-      nineteen: 19,
-      twenty: 20,
-      thirty: 30,
-      forty: 40,
-      fifty: 50,
-      sixty: 60,
-      seventy: 70,
-      eighty: 80,
-      ninety: 90,
-      hundred: 100,
-      hundreds: 100,
-      thousand: 1000,
-      thousands: 1000,
-      million: 1e6,
-      millions: 1e6,
-      billion: 1e9,
-      billions: 1e9,
-    },
-    months: [
-      ["january"],
-      ["february"],
-      ["march"],
-      ["april"],
-      ["may"],
-      ["june"],
-      ["july"],
-      ["august"],
-      ["september"],
-      ["october"],
-      ["november"],
-      ["december"],
-    ],
-    weekdays: [["monday"], ["tuesday"], ["wednesday"], ["thursday"], ["friday"], ["saturday"], ["sunday"]],
-    // "may", "march" and "august" are also ordinary words: months count only when capitalised
-    capitalised: true,
-  },
-  fr: {
-    numbers: {
-      deux: 2,
-      trois: 3,
-      quatre: 4,
-      cinq: 5,
-      six: 6,
-      sept: 7,
-      huit: 8,
-      neuf: 9,
-      dix: 10,
-      onze: 11,
-      douze: 12,
-      treize: 13,
-      quatorze: 14,
-      quinze: 15,
-      seize: 16,
-      vingt: 20,
-      vingts: 20,
-      trente: 30,
-      quarante: 40,
-      cinquante: 50,
-      soixante: 60,
-      cent: 100,
-      cents: 100,
-      centaines: 100,
-      mille: 1000,
-      milliers: 1000,
-      million: 1e6,
-      millions: 1e6,
-      milliard: 1e9,
-      milliards: 1e9,
-    },
-    months: [
-      ["janvier"],
-      ["fevrier"],
-      ["mars"],
-      ["avril"],
-      ["mai"],
-      ["juin"],
-      ["juillet"],
-      ["aout"],
-      ["septembre"],
-      ["octobre"],
-      ["novembre"],
-      ["decembre"],
-    ],
-    weekdays: [["lundi"], ["mardi"], ["mercredi"], ["jeudi"], ["vendredi"], ["samedi"], ["dimanche"]],
-    capitalised: false,
-  },
-  es: {
-    numbers: {
-      dos: 2,
-      tres: 3,
-      cuatro: 4,
-      cinco: 5,
-      seis: 6,
-      siete: 7,
-      ocho: 8,
-      nueve: 9,
-      diez: 10,
-      once: 11,
-      doce: 12,
-      trece: 13,
-      catorce: 14,
-      quince: 15,
-      dieciseis: 16,
-      diecisiete: 17,
-      dieciocho: 18,
-      diecinueve: 19,
-      veinte: 20,
-      treinta: 30,
-      cuarenta: 40,
-      cincuenta: 50,
-      sesenta: 60,
-      setenta: 70,
-      ochenta: 80,
-      noventa: 90,
-      cien: 100,
-      ciento: 100,
-      cientos: 100,
-      mil: 1000,
-      miles: 1000,
-      millon: 1e6,
-      millones: 1e6,
-    },
-    months: [
-      ["enero"],
-      ["febrero"],
-      ["marzo"],
-      ["abril"],
-      ["mayo"],
-      ["junio"],
-      ["julio"],
-      ["agosto"],
-      ["septiembre", "setiembre"],
-      ["octubre"],
-      ["noviembre"],
-      ["diciembre"],
-    ],
-    weekdays: [["lunes"], ["martes"], ["miercoles"], ["jueves"], ["viernes"], ["sabado"], ["domingo"]],
-    capitalised: false,
-  },
-  de: {
-    numbers: {
-      zwei: 2,
-      drei: 3,
-      vier: 4,
-      funf: 5,
-      sechs: 6,
-      sieben: 7,
-      acht: 8,
-      neun: 9,
-      zehn: 10,
-      elf: 11,
-      zwolf: 12,
-      dreizehn: 13,
-      vierzehn: 14,
-      funfzehn: 15,
-      sechzehn: 16,
-      siebzehn: 17,
-      achtzehn: 18,
-      neunzehn: 19,
-      zwanzig: 20,
-      dreissig: 30,
-      vierzig: 40,
-      funfzig: 50,
-      sechzig: 60,
-      siebzig: 70,
-      achtzig: 80,
-      neunzig: 90,
-      hundert: 100,
-      tausend: 1000,
-      million: 1e6,
-      millionen: 1e6,
-      milliarde: 1e9,
-      milliarden: 1e9,
-    },
-    months: [
-      ["januar"],
-      ["februar"],
-      ["marz"],
-      ["april"],
-      ["mai"],
-      ["juni"],
-      ["juli"],
-      ["august"],
-      ["september"],
-      ["oktober"],
-      ["november"],
-      ["dezember"],
-    ],
-    weekdays: [
-      ["montag"],
-      ["dienstag"],
-      ["mittwoch"],
-      ["donnerstag"],
-      ["freitag"],
-      ["samstag", "sonnabend"],
-      ["sonntag"],
-    ],
-    capitalised: true,
-  },
-  it: {
-    numbers: {
-      due: 2,
-      tre: 3,
-      quattro: 4,
-      cinque: 5,
-      sette: 7,
-      otto: 8,
-      nove: 9,
-      dieci: 10,
-      undici: 11,
-      dodici: 12,
-      tredici: 13,
-      quattordici: 14,
-      quindici: 15,
-      sedici: 16,
-      diciassette: 17,
-      diciotto: 18,
-      diciannove: 19,
-      venti: 20,
-      trenta: 30,
-      quaranta: 40,
-      cinquanta: 50,
-      sessanta: 60,
-      settanta: 70,
-      ottanta: 80,
-      novanta: 90,
-      cento: 100,
-      mille: 1000,
-      mila: 1000,
-      milione: 1e6,
-      milioni: 1e6,
-      miliardo: 1e9,
-      miliardi: 1e9,
-    },
-    months: [
-      ["gennaio"],
-      ["febbraio"],
-      ["marzo"],
-      ["aprile"],
-      ["maggio"],
-      ["giugno"],
-      ["luglio"],
-      ["agosto"],
-      ["settembre"],
-      ["ottobre"],
-      ["novembre"],
-      ["dicembre"],
-    ],
-    weekdays: [["lunedi"], ["martedi"], ["mercoledi"], ["giovedi"], ["venerdi"], ["sabato"], ["domenica"]],
-    capitalised: false,
-  },
-  pt: {
-    numbers: {
-      dois: 2,
-      duas: 2,
-      tres: 3,
-      quatro: 4,
-      cinco: 5,
-      seis: 6,
-      sete: 7,
-      oito: 8,
-      nove: 9,
-      dez: 10,
-      onze: 11,
-      doze: 12,
-      treze: 13,
-      catorze: 14,
-      quatorze: 14,
-      quinze: 15,
-      dezasseis: 16,
-      dezesseis: 16,
-      dezassete: 17,
-      dezessete: 17,
-      dezoito: 18,
-      dezanove: 19,
-      dezenove: 19,
-      vinte: 20,
-      trinta: 30,
-      quarenta: 40,
-      cinquenta: 50,
-      sessenta: 60,
-      setenta: 70,
-      oitenta: 80,
-      noventa: 90,
-      cem: 100,
-      cento: 100,
-      mil: 1000,
-      milhao: 1e6,
-      milhoes: 1e6,
-    },
-    months: [
-      ["janeiro"],
-      ["fevereiro"],
-      ["marco"],
-      ["abril"],
-      ["maio"],
-      ["junho"],
-      ["julho"],
-      ["agosto"],
-      ["setembro"],
-      ["outubro"],
-      ["novembro"],
-      ["dezembro"],
-    ],
-    weekdays: [[], [], [], [], [], ["sabado"], ["domingo"]],
-    capitalised: false,
-  },
-};
+const TABLES = new Map<string, KeyTable | null>();
 
-const KEYS_BY_LANGUAGE = new Map<string, Map<string, string>>();
+function fold(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
 
 // Anchor key of a folded (lower-case, accent-free) word in `lang`, or "" when it is none of these.
 export function lookUpNumberWord(lang: string | undefined, folded: string, capitalised: boolean): string {
   if (lang === undefined) return "";
   const table = buildKeyTable(lang);
-  const key = table?.get(folded);
+  const key = table?.keys.get(folded);
   if (key === undefined) return "";
-  if (key.startsWith("d:") && LEXICONS[lang]?.capitalised && !capitalised) return "";
+  if (key.startsWith("d:") && table?.capitalisedDates && !capitalised) return "";
   return key;
 }
 
-function buildKeyTable(lang: string): Map<string, string> | undefined {
-  let table = KEYS_BY_LANGUAGE.get(lang);
-  if (table) return table;
-  const lexicon = LEXICONS[lang];
-  if (!lexicon) return undefined;
-  table = new Map();
-  for (const [word, value] of Object.entries(lexicon.numbers)) table.set(word, `n:${value}`);
-  lexicon.months.forEach((words, k) => {
-    for (const word of words) table?.set(word, `d:month-${k + 1}`);
-  });
-  lexicon.weekdays.forEach((words, k) => {
-    for (const word of words) table?.set(word, `d:day-${k + 1}`);
-  });
-  KEYS_BY_LANGUAGE.set(lang, table);
+function buildKeyTable(lang: string): KeyTable | null {
+  let table = TABLES.get(lang);
+  if (table !== undefined) return table;
+  const profile = findLanguageProfile(lang);
+  table = null;
+  if (profile) {
+    const keys = new Map<string, string>();
+    const left = new Set(profile.numberWordsNotAnchors);
+    for (const [word, value] of Object.entries(profile.numberWords)) {
+      if (!left.has(word)) keys.set(fold(word), `n:${value}`);
+    }
+    // Names written as one word only: the anchors see "segunda-feira" as two words
+    const addNames = (names: readonly (readonly string[])[], prefix: string) =>
+      names.forEach((spellings, k) => {
+        for (const name of spellings) if (/^\p{L}+$/u.test(name)) keys.set(fold(name), `${prefix}-${k + 1}`);
+      });
+    addNames(profile.months, "d:month");
+    addNames(profile.weekdays, "d:day");
+    table = { keys, capitalisedDates: profile.capitalisedDates };
+  }
+  TABLES.set(lang, table);
   return table;
 }
 
-// "fr", "fr-CA", "FR" -> "fr"; unsupported or missing -> undefined.
+// "fr", "fr-CA", "FR" -> "fr"; a language without a profile, or none, -> undefined.
 export function normalizeLanguage(lang: string | undefined): string | undefined {
-  const code = typeof lang === "string" ? lang.toLowerCase().slice(0, 2) : undefined;
-  return code !== undefined && code in LEXICONS ? code : undefined;
+  return findLanguageProfile(lang)?.code;
 }

@@ -59,13 +59,19 @@ describe("French typography", () => {
 
   it("follows Quebec usage for fr-CA (colon and guillemets only)", () => {
     expect(applyTypography("Pourquoi? Voici: « oui »", "fr-CA")).toBe(`Pourquoi? Voici${NBSP}: «${NBSP}oui${NBSP}»`);
+    // a France-style space before ; ! ? goes: Quebec writes none there
+    expect(applyTypography(`Pourquoi ? Non${NNBSP}! Oui ; peut-être`, "fr-CA")).toBe("Pourquoi? Non! Oui; peut-être");
     expect(applyTypography("Pourquoi?", "fr-FR")).toBe(`Pourquoi${NNBSP}?`);
     expect(applyTypography("Pourquoi?", "FR")).toBe(`Pourquoi${NNBSP}?`);
   });
 
-  it.each(["en", "es", "de", "it", "pt", "en-US"])("changes nothing for %s", (lang) => {
+  it.each(["en", "en-US"])("changes nothing for %s", (lang) => {
     const text = "Why? Because: « this » ; and that!";
     expect(applyTypography(text, lang)).toBe(text);
+  });
+
+  it.each(["es", "de", "it", "pt"])("removes the space before ; : ! ? for %s, as its QA check asks", (lang) => {
+    expect(applyTypography("Why? Because : « this » ; and that !", lang)).toBe("Why? Because: « this »; and that!");
   });
 
   it("looks across tag boundaries and puts the space next to the mark", () => {

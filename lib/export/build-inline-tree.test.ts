@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapePlaceholderText } from "@/lib/ingest/placeholders";
+import { escapePlaceholderText } from "@/lib/text/placeholders";
 import { arbitraryBalancedText, arbitraryTokenText } from "./__fixtures__/placeholder-arbitraries";
 import { buildInlineTree, type InlineNode } from "./build-inline-tree";
 

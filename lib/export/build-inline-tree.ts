@@ -1,4 +1,4 @@
-import { tokenizePlaceholderText } from "@/lib/ingest/placeholders";
+import { tokenizePlaceholderText } from "@/lib/text/placeholders";
 
 /**
  * Placeholder text as a tree, the shape every exporter walks:

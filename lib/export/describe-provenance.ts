@@ -1,40 +1,22 @@
+import { getLanguageProfile } from "@/lib/languages/get-language-profile";
+import type { PublicationLabels } from "@/lib/languages/language-profile";
 import type { ExportPost } from "./export-types";
 
 /**
  * Wording of the credits and provenance notes. The public page and the HTML export speak the target
- * language when we have its wording (French), English otherwise (and then say so with lang="en").
+ * language when its profile has the wording (lib/languages, publicationLabels), English otherwise (and then say
+ * so with lang="en").
  */
-export type ProvenanceLabels = {
-  lang: string;
-  statement: string;
-  translators: string;
-  reviewers: string;
-  original: string;
-  publishedOn: string;
-};
+export type ProvenanceLabels = PublicationLabels & { lang: string };
 
-const LABELS: Record<string, ProvenanceLabels> = {
-  en: {
-    lang: "en",
-    statement: "Machine translation corrected by volunteers.",
-    translators: "Translators",
-    reviewers: "Reviewers",
-    original: "Original article",
-    publishedOn: "published on",
-  },
-  fr: {
-    lang: "fr",
-    statement: "Traduction automatique corrigée par des bénévoles.",
-    translators: "Traduction",
-    reviewers: "Relecture",
-    original: "Article original",
-    publishedOn: "publié le",
-  },
+const ENGLISH_LABELS: ProvenanceLabels = {
+  lang: "en",
+  ...(getLanguageProfile("en").publicationLabels as PublicationLabels),
 };
 
 export function pickProvenanceLabels(lang: string): ProvenanceLabels {
-  const primary = lang.toLowerCase().split(/[-_]/)[0];
-  return Object.hasOwn(LABELS, primary) ? LABELS[primary] : LABELS.en;
+  const profile = getLanguageProfile(lang);
+  return profile.publicationLabels ? { lang: profile.code, ...profile.publicationLabels } : ENGLISH_LABELS;
 }
 
 /** "11 juin 2020" for fr, "June 11, 2020" for en; the raw value when it is not a date. */
@@ -51,7 +33,7 @@ export function formatSourceDate(iso: string, lang: string): string {
 
 /** Provenance as short English sentences, for the notes of XLIFF and TMX files (read by tools and linguists). */
 export function listProvenanceNotes(post: ExportPost): string[] {
-  const labels = LABELS.en;
+  const labels = ENGLISH_LABELS;
   const notes = [labels.statement];
   const original = [post.sourceUrl, post.sourceDate ? `${labels.publishedOn} ${post.sourceDate}` : null].filter(
     Boolean,

@@ -3,7 +3,7 @@ import type { SegmentState } from "@/lib/workflow/segment-states";
 
 export type { InlineTag };
 
-/** One segment as the exporters see it. Texts use the placeholder syntax of `lib/ingest/placeholders.ts`. */
+/** One segment as the exporters see it. Texts use the placeholder syntax of `lib/text/placeholders.ts`. */
 export type ExportSegment = {
   id: number;
   sourceText: string;

@@ -1,4 +1,4 @@
-import { stripPlaceholders } from "@/lib/ingest/placeholders";
+import { stripPlaceholders } from "@/lib/text/placeholders";
 import type { ExportBlock, ExportPost } from "./export-types";
 
 /** Consecutive list items form one list and consecutive quote blocks one quotation; anything else stands alone. */

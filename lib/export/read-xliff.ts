@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { AppError } from "@/lib/errors";
-import { escapePlaceholderText } from "@/lib/ingest/placeholders";
+import { escapePlaceholderText } from "@/lib/text/placeholders";
 import { readPlaceholderNumber } from "./inline-code-ids";
 import { RETOUCHE_XLIFF_NAMESPACE, XLIFF2_METADATA_NAMESPACE } from "./xliff-namespaces";
 

@@ -1,9 +1,10 @@
 import { alignUnits, type Bead } from "@/lib/align/align-units";
 import { checkTranslationPair } from "@/lib/align/check-pair";
-import { detectLanguage } from "@/lib/text/detect-language";
+import { detectLanguage } from "@/lib/languages/detect-language";
+import { baseLanguage } from "@/lib/languages/get-language-profile";
+import { stripPlaceholders } from "@/lib/text/placeholders";
 import { segmentSentences } from "@/lib/text/segment-sentences";
 import { IngestError } from "./ingest-error";
-import { stripPlaceholders } from "./placeholders";
 import type { DraftBlock, DraftSegment, PostDraft } from "./post-draft";
 import type { ParsedBlock, ParsedDocument } from "./types";
 
@@ -22,7 +23,7 @@ function plainText(blocks: ParsedBlock[]): string {
 
 function assertLanguage(blocks: ParsedBlock[], expected: string, side: "source" | "machine translation"): void {
   const detected = detectLanguage(plainText(blocks));
-  if (detected && detected.confidence >= 0.6 && detected.lang !== expected.split("-")[0]) {
+  if (detected && detected.confidence >= 0.6 && detected.lang !== baseLanguage(expected)) {
     throw new IngestError(
       "WRONG_LANGUAGE",
       `The ${side} looks like ${languageName(detected.lang)}, not ${languageName(expected)}.`,
@@ -32,7 +33,7 @@ function assertLanguage(blocks: ParsedBlock[], expected: string, side: "source" 
 
 function languageName(code: string): string {
   try {
-    return new Intl.DisplayNames(["en"], { type: "language" }).of(code.split("-")[0]) ?? code;
+    return new Intl.DisplayNames(["en"], { type: "language" }).of(baseLanguage(code)) ?? code;
   } catch {
     return code;
   }

@@ -1,41 +1,40 @@
+import { LANGUAGE_PROFILES } from "@/lib/languages/profiles";
+import {
+  CLOSING_PLACEHOLDER_SOURCE,
+  dropUnpairedPlaceholders,
+  stripPlaceholders,
+  tokenizePlaceholderText,
+} from "@/lib/text/placeholders";
 import { findDate } from "./parse-date";
-import { dropUnpairedPlaceholders, stripPlaceholders, tokenizePlaceholderText } from "./placeholders";
 import type { MtProvenance, ParsedBlock } from "./types";
 
 /**
  * The machine-translation footer, as published by the MT site under every post, e.g.
  * "Cet article est une traduction automatique d’un post publié sur le site d’Electronic Frontier
  * Foundation à l’URL https://www.eff.org/deeplinks/… le Thu, 11 Jun 2020 01:08:42 +0000."
- * We recognise it (fr/es/de/it/pt/en) as a sentence that says "machine translation" and either
+ * We recognise it (in the languages of lib/languages) as a sentence that says "machine translation" and either
  * speaks of itself ("this article…") or starts with the phrase ("Machine translation of…"), that
  * runs to the end of its block, and that holds a URL. So a closing paragraph that merely
  * discusses machine translation and links somewhere is left alone.
  */
-const MT_MARKERS = [
-  "traduction automatique",
-  "traduit automatiquement",
-  "machine[- ]translat(?:ion|ed)",
-  "automatically translated",
-  "automatic translation",
-  "traducci[oó]n autom[aá]tica",
-  "traducid[oa] autom[aá]ticamente",
-  "maschinelle[nr]? [ÜüU]e?bersetzung",
-  "maschinell [üu]e?bersetzt",
-  "automatisch [üu]e?bersetzt",
-  "automatische[nr]? [ÜüU]e?bersetzung",
-  "traduzione automatica",
-  "tradott[oa] automaticamente",
-  "tradu[çc][ãa]o autom[áa]tica",
-  "traduzid[oa] automaticamente",
-].join("|");
+// The phrases come from the language profiles (machineTranslation), every language at once: a French site may
+// append an English footer.
+const phrases = (pick: (mt: (typeof LANGUAGE_PROFILES)[number]["machineTranslation"]) => readonly string[]) => [
+  ...new Set(LANGUAGE_PROFILES.flatMap((profile) => pick(profile.machineTranslation))),
+];
+const MT_MARKERS = phrases((mt) => mt.markers).join("|");
 const MT_MARKER_RE = new RegExp(MT_MARKERS, "iu");
-const LEADING_MT_MARKER_RE = new RegExp(`^[^\\p{L}]{0,5}(?:une |a |an |una |uma |eine )?(?:${MT_MARKERS})`, "iu");
-const SELF_REFERENCE_RE =
-  /\b(?:cet article|ce (?:post|billet|texte|message)|cette (?:publication|page)|this (?:article|post|page|text|story|entry)|est[ea] (?:artículo|artigo|post|texto|publicación|publicação|entrada|página)|diese[rs]? (?:Artikel|Beitrag|Text|Seite)|quest[oa] (?:articolo|post|testo|pubblicazione|pagina))\b/iu;
+const LEADING_MT_MARKER_RE = new RegExp(
+  `^[^\\p{L}]{0,5}(?:${phrases((mt) => mt.articles)
+    .map((article) => `${article} `)
+    .join("|")})?(?:${MT_MARKERS})`,
+  "iu",
+);
+const SELF_REFERENCE_RE = new RegExp(`\\b(?:${phrases((mt) => mt.selfReferences).join("|")})\\b`, "iu");
 
 // A sentence starts at the beginning of the block or after end punctuation (possibly followed by
 // closing quotes or closing placeholders) and whitespace.
-const SENTENCE_BOUNDARY_RE = /[.!?…](?:["'»”’)\]]|\{\/[1-9]\d{0,5}\})*\s+/g;
+const SENTENCE_BOUNDARY_RE = new RegExp(`[.!?…](?:["'»”’)\\]]|${CLOSING_PLACEHOLDER_SOURCE})*\\s+`, "g");
 const URL_RE = /https?:\/\/[^\s<>"'«»“”{}]+/i;
 
 // Longest footer we accept; the real one is about 250 characters.

@@ -1,4 +1,4 @@
-import { escapePlaceholderText, stripPlaceholders } from "./placeholders";
+import { escapePlaceholderText, stripPlaceholders } from "@/lib/text/placeholders";
 import { type HtmlElement, type HtmlNode, textContent } from "./read-sanitized-html";
 import type { BlockKind, InlineTag, ParsedBlock } from "./types";
 

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { escapePlaceholderText, stripPlaceholders, tokenizePlaceholderText } from "@/lib/text/placeholders";
 import { extractMtProvenance } from "./extract-provenance";
 import { IngestError } from "./ingest-error";
 import { parseDocument } from "./parse-document";
 import { parseFeed } from "./parse-feed";
-import { escapePlaceholderText, stripPlaceholders, tokenizePlaceholderText } from "./placeholders";
 import { type InputFormat, isBlockKind, type ParsedBlock } from "./types";
 
 /**

@@ -1,41 +1,26 @@
+import { LANGUAGE_PROFILES } from "@/lib/languages/profiles";
+
 /**
  * Date parsing for feeds and MT footers, independent of the JS engine's lenient `Date.parse`.
  * Understands RFC 2822 ("Thu, 11 Jun 2020 01:08:42 +0000"), ISO 8601 ("2020-06-11T01:08:42Z")
- * and day-month-year dates with month names in en/fr/es/de/it/pt ("11 juin 2020").
+ * and day-month-year dates with the month names of the language profiles ("11 juin 2020").
  * A date without a zone is taken as UTC.
  */
 
+// Month names and their abbreviations of every language profile, as written and without accents ("févr",
+// "fevr"); a name means the same month in every language that has it ("mai", "set").
 const MONTHS = new Map<string, number>();
-const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ["jan", "january", "janvier", "janv", "enero", "ene", "januar", "jän", "jänner", "gennaio", "gen", "janeiro"],
-  [
-    "feb",
-    "february",
-    "février",
-    "fevrier",
-    "févr",
-    "fevr",
-    "fév",
-    "febrero",
-    "februar",
-    "febbraio",
-    "fevereiro",
-    "fev",
-  ],
-  ["mar", "march", "mars", "marzo", "märz", "marz", "março", "marco"],
-  ["apr", "april", "avril", "avr", "abril", "abr", "aprile"],
-  ["may", "mai", "mayo", "maggio", "mag", "maio"],
-  ["jun", "june", "juin", "junio", "juni", "giugno", "giu", "junho"],
-  ["jul", "july", "juillet", "juil", "julio", "juli", "luglio", "lug", "julho"],
-  ["aug", "august", "août", "aout", "agosto", "ago"],
-  ["sep", "sept", "september", "septembre", "septiembre", "settembre", "set", "setembro"],
-  ["oct", "october", "octobre", "octubre", "oktober", "okt", "ottobre", "ott", "outubro", "out"],
-  ["nov", "november", "novembre", "noviembre", "novembro"],
-  ["dec", "december", "décembre", "decembre", "déc", "diciembre", "dic", "dezember", "dez", "dicembre", "dezembro"],
-];
-MONTH_NAMES.forEach((names, index) => {
-  for (const name of names) MONTHS.set(name, index);
-});
+for (const profile of LANGUAGE_PROFILES) {
+  for (const names of [profile.months, profile.monthAbbreviations]) {
+    names.forEach((spellings, month) => {
+      for (const name of spellings) {
+        const lower = name.toLowerCase();
+        MONTHS.set(lower, month);
+        MONTHS.set(lower.normalize("NFD").replace(/\p{M}/gu, ""), month);
+      }
+    });
+  }
+}
 
 const ZONES = new Map<string, number>(
   Object.entries({

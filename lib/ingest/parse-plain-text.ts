@@ -1,5 +1,5 @@
+import { escapePlaceholderText } from "@/lib/text/placeholders";
 import { collapseWhitespace } from "./collapse-whitespace";
-import { escapePlaceholderText } from "./placeholders";
 import type { ParsedBlock } from "./types";
 
 const LIST_MARKER_RE = /^(?:[-*•◦▪‣]|\d{1,3}[.)])[ \t\u00a0]+(?=\S)/;

@@ -1,5 +1,5 @@
+import { escapePlaceholderText, stripPlaceholders } from "@/lib/text/placeholders";
 import { normalizeForComparison } from "./parse-plain-text";
-import { escapePlaceholderText, stripPlaceholders } from "./placeholders";
 import type { InputFormat, ParsedBlock } from "./types";
 
 /**

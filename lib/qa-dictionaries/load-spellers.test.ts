@@ -1,6 +1,6 @@
 import nspell from "nspell";
 import { describe, expect, it } from "vitest";
-import { getLanguageProfile } from "../qa/language-profiles";
+import { getLanguageProfile } from "@/lib/languages/get-language-profile";
 import { isKnownWord } from "../qa/word-knowledge";
 import { hasDictionary, loadSpeller, loadSpellers } from "./load-spellers";
 

@@ -3,7 +3,7 @@
 // several seconds (French): callers should start it early and reuse it.
 
 import nspell from "nspell";
-import { baseLanguage } from "../qa/language-profiles";
+import { baseLanguage } from "@/lib/languages/get-language-profile";
 import type { Speller } from "../qa/types";
 
 type DictionaryModule = { default: { aff: Uint8Array; dic: Uint8Array } };

@@ -1,8 +1,8 @@
 // What the dictionary says about a word, with the allowances that keep the checker quiet on correct text:
 // elided articles, hyphenated compounds, sentence-initial capitals, typographic apostrophes.
 
+import type { LanguageProfile } from "@/lib/languages/get-language-profile";
 import { isGermanCompound } from "./german-compounds";
-import type { LanguageProfile } from "./language-profiles";
 import type { Speller } from "./types";
 
 const CACHE_LIMIT = 200_000;

@@ -1,4 +1,5 @@
 import type { Statement } from "better-sqlite3";
+import type { SaveKind } from "@/lib/workflow/revision-kinds";
 import { isSegmentState, type SegmentState } from "@/lib/workflow/segment-states";
 import { nextSegmentState } from "@/lib/workflow/segment-transitions";
 import { insertAudit, insertRevision } from "./history-sql";
@@ -6,8 +7,6 @@ import { sqlite, sqliteTimestamp } from "./sqlite-connection";
 
 // The segment save as one SQLite transaction (BEGIN IMMEDIATE): read, check the version, update, append the
 // revision and the audit row, touch the post. Raw SQL because this is the editor's hot path.
-
-export type SaveKind = "edit" | "reviewer-edit" | "revert" | "autofix" | "confirm";
 
 export type SaveRequest = {
   segmentId: number;

@@ -1,4 +1,4 @@
-import { tokenizePlaceholderText } from "@/lib/ingest/placeholders";
+import { tokenizePlaceholderText } from "@/lib/text/placeholders";
 
 // Editing helpers for the inline-tag placeholders of DESIGN.md §4 ({1}…{/1} pairs, {2/} self-closing).
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findPlaceholders } from "./find-placeholders";
+import { findPlaceholders } from "./placeholders";
 import { type SentenceSpan, segmentSentenceSpans, segmentSentences } from "./segment-sentences";
 
 const LANGS = ["en", "fr", "es", "de", "it", "pt", "fr-FR", "pt_BR", "sv", "ja", "", "x-!!"];

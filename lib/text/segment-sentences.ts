@@ -1,8 +1,8 @@
-import { getBaseLanguage, isSupportedLanguage, SUPPORTED_LANGUAGES } from "./base-language";
-import { findPlaceholders, type Placeholder } from "./find-placeholders";
+import { findLanguageProfile } from "@/lib/languages/get-language-profile";
+import { LANGUAGE_PROFILES } from "@/lib/languages/profiles";
+import { findPlaceholders, type Placeholder } from "./placeholders";
 import { segmentInChunks } from "./segment-in-chunks";
 import { type AbbreviationKind, getAbbreviations } from "./sentence-abbreviations";
-import { STOPWORDS } from "./stopwords";
 
 /** UTF-16 offsets into the input, end exclusive; never starts or ends with whitespace. */
 export type SentenceSpan = { start: number; end: number };
@@ -12,7 +12,7 @@ type LanguageRules = {
   abbreviations: ReadonlyMap<string, AbbreviationKind>;
   /** Lowercased words that typically open a sentence; they decide "may-end" abbreviations and initials. */
   starters: ReadonlySet<string>;
-  /** German writes ordinals with a period ("am 3. Oktober", "1. Bundesliga"). */
+  /** German writes ordinals with a period ("am 3. Oktober", "1. Bundesliga"): the profile's ordinalPeriods. */
   ordinalPeriods: boolean;
 };
 
@@ -40,13 +40,14 @@ const rulesCache = new Map<string, LanguageRules>();
 function getLanguageRules(lang: string): LanguageRules {
   let rules = rulesCache.get(lang);
   if (!rules) {
-    const base = getBaseLanguage(lang);
-    const starterLanguages = isSupportedLanguage(base) ? [base] : SUPPORTED_LANGUAGES;
+    const profile = findLanguageProfile(lang);
+    // A language without a profile: any known language's openers may open its sentences
+    const starterProfiles = profile ? [profile] : LANGUAGE_PROFILES;
     rules = {
       segmenter: createSentenceSegmenter(lang),
-      abbreviations: getAbbreviations(base),
-      starters: new Set(starterLanguages.flatMap((language) => [...STOPWORDS[language]])),
-      ordinalPeriods: base === "de",
+      abbreviations: getAbbreviations(lang),
+      starters: new Set(starterProfiles.flatMap((known) => known.stopwords)),
+      ordinalPeriods: profile?.ordinalPeriods ?? false,
     };
     rulesCache.set(lang, rules);
   }

@@ -1,172 +1,27 @@
-import { getBaseLanguage, isSupportedLanguage, type SupportedLanguage } from "./base-language";
+import { findLanguageProfile } from "@/lib/languages/get-language-profile";
+import type { AbbreviationKind } from "@/lib/languages/language-profile";
+import { LANGUAGE_PROFILES } from "@/lib/languages/profiles";
 
-/**
- * How a period after an abbreviation behaves:
- * - "prefix": never ends a sentence (titles, "e.g.", "z. B."), something always follows.
- * - "before-number": not an end when a number follows ("No. 5", "Nr. 3"), an ordinary period otherwise.
- * - "may-end": often mid-sentence ("U.S. Congress") but also final ("in the U.S. The"), so it only ends a
- *   sentence when the next word is a common sentence opener (a stopword).
- * Words like "etc.", "usw.", "ecc." need no entry: they end a sentence before a capital and not before a
- * lowercase word, which is the default behaviour of a period.
- */
-export type AbbreviationKind = "prefix" | "before-number" | "may-end";
+export type { AbbreviationKind };
 
-type AbbreviationTable = Partial<Record<AbbreviationKind, string[]>>;
+type AbbreviationTable = Partial<Record<AbbreviationKind, readonly string[]>>;
 
-// Multi-word abbreviations are written with single spaces ("p. ex."); lookups join tokens the same way.
+// Abbreviations of every language (Latin and international); each language profile adds its own
+// (lib/languages, "abbreviations"). Multi-word ones are written with single spaces ("p. ex."); lookups join tokens
+// the same way.
 const COMMON: AbbreviationTable = {
   prefix: ["Dr.", "Prof.", "cf.", "vs.", "e.g.", "i.e.", "ca."],
-};
-
-const BY_LANGUAGE: Record<SupportedLanguage, AbbreviationTable> = {
-  en: {
-    prefix: [
-      "Mr.",
-      "Mrs.",
-      "Ms.",
-      "Messrs.",
-      "Sen.",
-      "Rep.",
-      "Gov.",
-      "Gen.",
-      "Lt.",
-      "Col.",
-      "Capt.",
-      "Sgt.",
-      "St.",
-      "Rev.",
-      "Hon.",
-      "Mt.",
-      "v.",
-      "approx.",
-      "Pres.",
-    ],
-    "before-number": [
-      "No.",
-      "Nos.",
-      "Jan.",
-      "Feb.",
-      "Mar.",
-      "Apr.",
-      "Jun.",
-      "Jul.",
-      "Aug.",
-      "Sep.",
-      "Sept.",
-      "Oct.",
-      "Nov.",
-      "Dec.",
-      "Fig.",
-      "p.",
-      "pp.",
-      "Vol.",
-      "vol.",
-      "Art.",
-      "Sec.",
-      "Ch.",
-      "ch.",
-    ],
-    "may-end": ["U.S.", "U.K.", "U.N.", "E.U.", "Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.", "Ph.D.", "a.m.", "p.m."],
-  },
-  fr: {
-    prefix: ["M.", "MM.", "Mme.", "Mlle.", "Pr.", "p. ex.", "par ex.", "env.", "c.-à-d.", "av.", "apr.", "St."],
-    "before-number": [
-      "p.",
-      "vol.",
-      "art.",
-      "chap.",
-      "fig.",
-      "janv.",
-      "févr.",
-      "avr.",
-      "juil.",
-      "sept.",
-      "oct.",
-      "nov.",
-      "déc.",
-    ],
-    "may-end": ["av. J.-C.", "apr. J.-C."],
-  },
-  es: {
-    prefix: [
-      "Sr.",
-      "Sra.",
-      "Srta.",
-      "Dra.",
-      "Ud.",
-      "Uds.",
-      "Vd.",
-      "Vds.",
-      "p. ej.",
-      "ej.",
-      "aprox.",
-      "Lic.",
-      "Ing.",
-      "Excmo.",
-      "Sto.",
-      "Sta.",
-    ],
-    "before-number": ["núm.", "pág.", "art.", "vol.", "cap."],
-    "may-end": ["EE. UU.", "EE.UU.", "S.A.", "a. C.", "d. C."],
-  },
-  de: {
-    prefix: [
-      "z. B.",
-      "d. h.",
-      "u. a.",
-      "bzw.",
-      "Hr.",
-      "Fr.",
-      "vgl.",
-      "sog.",
-      "evtl.",
-      "ggf.",
-      "inkl.",
-      "Mio.",
-      "Mrd.",
-      "St.",
-      "z. T.",
-      "u. U.",
-      "o. Ä.",
-    ],
-    "before-number": [
-      "Nr.",
-      "S.",
-      "Abs.",
-      "Art.",
-      "Bd.",
-      "Jan.",
-      "Feb.",
-      "Apr.",
-      "Aug.",
-      "Sept.",
-      "Okt.",
-      "Nov.",
-      "Dez.",
-    ],
-    "may-end": ["v. Chr.", "n. Chr.", "e. V."],
-  },
-  it: {
-    prefix: ["Sig.", "Sigg.", "Dott.", "Avv.", "Ing.", "On.", "p. es.", "es.", "cfr."],
-    "before-number": ["n.", "pag.", "art.", "vol."],
-    "may-end": ["a.C.", "d.C.", "S.p.A."],
-  },
-  pt: {
-    prefix: ["Sr.", "Sra.", "Srta.", "Dra.", "p. ex.", "ex.", "V. Exa.", "Exmo.", "Exma."],
-    "before-number": ["n.", "pág.", "art.", "vol."],
-    "may-end": ["a.C.", "d.C.", "Ltda.", "S.A."],
-  },
 };
 
 const tableCache = new Map<string, ReadonlyMap<string, AbbreviationKind>>();
 
 /** Abbreviations (with their final period, multi-word ones space-joined) for a language; unknown ones get COMMON. */
 export function getAbbreviations(lang: string): ReadonlyMap<string, AbbreviationKind> {
-  const base = getBaseLanguage(lang);
-  const key = isSupportedLanguage(base) ? base : "";
+  const profile = findLanguageProfile(lang);
+  const key = profile?.code ?? "";
   let table = tableCache.get(key);
   if (!table) {
-    table = buildTable(isSupportedLanguage(base) ? [COMMON, BY_LANGUAGE[base]] : [COMMON]);
+    table = buildTable(profile ? [COMMON, profile.abbreviations] : [COMMON]);
     tableCache.set(key, table);
   }
   return table;
@@ -175,9 +30,34 @@ export function getAbbreviations(lang: string): ReadonlyMap<string, Abbreviation
 function buildTable(tables: AbbreviationTable[]): ReadonlyMap<string, AbbreviationKind> {
   const map = new Map<string, AbbreviationKind>();
   for (const table of tables) {
-    for (const [kind, abbreviations] of Object.entries(table) as [AbbreviationKind, string[]][]) {
+    for (const [kind, abbreviations] of Object.entries(table) as [AbbreviationKind, readonly string[]][]) {
       for (const abbreviation of abbreviations) map.set(abbreviation, kind);
     }
   }
   return map;
+}
+
+/**
+ * Every abbreviation of every language, with its final period ("z. B.", "etc."), for checks that read text of
+ * either side and cannot trust its language (QA's final-punctuation and sentence heuristics).
+ */
+export function listAllAbbreviations(): string[] {
+  const all = new Set<string>(Object.values(COMMON).flat());
+  for (const profile of LANGUAGE_PROFILES) {
+    for (const list of Object.values(profile.abbreviations)) for (const abbreviation of list) all.add(abbreviation);
+    for (const abbreviation of profile.endingAbbreviations) all.add(abbreviation);
+  }
+  return [...all];
+}
+
+/**
+ * A pattern source matching any abbreviation of `listAllAbbreviations()` without its final period ("z. B",
+ * "etc"), not preceded by a letter or digit; for patterns anchored where the period stands.
+ */
+export function allAbbreviationsPatternSource(): string {
+  const bodies = listAllAbbreviations()
+    .map((abbreviation) => abbreviation.replace(/\.$/, ""))
+    .sort((a, b) => b.length - a.length)
+    .map((body) => body.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return `(?<![\\p{L}\\p{N}])(?:${bodies.join("|")})`;
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { escapePlaceholderText } from "@/lib/ingest/placeholders";
+import { escapePlaceholderText } from "@/lib/text/placeholders";
 
 /** Characters that break naive writers: XML/HTML specials, braces, emoji (surrogate pairs), NBSP, CDATA end, CR. */
 const TRICKY = [

@@ -1,5 +1,5 @@
 import type { XliffJs, XliffUnitJs, XliffValue } from "xliff";
-import { escapePlaceholderText } from "@/lib/ingest/placeholders";
+import { escapePlaceholderText } from "@/lib/text/placeholders";
 
 /**
  * Turns what the independent `xliff` package read (strings and { ElementType: { id, contents } }

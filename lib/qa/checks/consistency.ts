@@ -1,9 +1,9 @@
 // Within a post, the same source sentence should read the same in the translation: a title repeated as a
 // heading, a call to action at the top and the bottom.
 
+import { getLanguageProfile } from "@/lib/languages/get-language-profile";
+import { stripPlaceholders } from "@/lib/text/placeholders";
 import { createFinding, quote, wholeTargetSpan } from "../create-finding";
-import { getLanguageProfile } from "../language-profiles";
-import { stripPlaceholders } from "../text/placeholders";
 import type { Check, PostContext } from "../types";
 
 const MESSAGES = {

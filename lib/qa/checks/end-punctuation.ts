@@ -1,9 +1,10 @@
 // The final punctuation of the target matches the source's: a question stays a question, a sentence keeps its
 // period, a heading gets none. Closing quotes, brackets and tags after the mark do not count.
 
+import { getLanguageProfile } from "@/lib/languages/get-language-profile";
+import { maskPlaceholders } from "@/lib/text/placeholders";
+import { allAbbreviationsPatternSource } from "@/lib/text/sentence-abbreviations";
 import { createFinding } from "../create-finding";
-import { getLanguageProfile } from "../language-profiles";
-import { maskPlaceholders } from "../text/placeholders";
 import type { Check } from "../types";
 
 const MESSAGES = {
@@ -19,9 +20,8 @@ type Ending = { mark: string | null; start: number; end: number; coreEnd: number
 // ("(2nd alt.)" has no final punctuation of its own)
 const TRAILER = /[\s"'”’»\uFFFF]*$/u;
 const FINAL_MARK = /(\.\.\.|[.!?:;…])[\s"'”’»\uFFFF]*$/u;
-// "avant J.-C.", "etc.", "Maj.": the period belongs to an abbreviation
-const ABBREVIATION_END =
-  /(?:\b\p{L}\.|\b(?:etc|cf|env|vol|p|pp|av|apr|Inc|Ltd|Co|Corp|Jr|Sr|usw|bzw|vgl|ca|Maj|Verr|Abs|Nr|Art|núm|pág|aprox)\.)$/u;
+// "avant J.-C.", "etc.", "Maj.": the period belongs to an abbreviation (of any language profile)
+const ABBREVIATION_END = new RegExp(`(?:\\b\\p{L}\\.|${allAbbreviationsPatternSource()}\\.)$`, "u");
 
 export const endPunctuationCheck: Check = {
   id: "end-punctuation",
@@ -33,12 +33,11 @@ export const endPunctuationCheck: Check = {
     const targetEnding = readEnding(target);
     if (sourceEnding.mark === targetEnding.mark) return [];
     const profile = getLanguageProfile(ctx.targetLang);
-    const spaced = (mark: string) =>
-      profile.typography === "french" && /[!?;]/.test(mark)
-        ? `\u202F${mark}`
-        : profile.typography === "french" && mark === ":"
-          ? `\u00A0${mark}`
-          : mark;
+    // The mark with the space the target's typography puts before it (the same table as the export)
+    const spaced = (mark: string) => {
+      const want = profile.typography.spaceBefore[mark as ";" | ":" | "!" | "?"];
+      return want === "nnbsp" ? `\u202F${mark}` : want === "nbsp" ? `\u00A0${mark}` : mark;
+    };
 
     if (sourceEnding.mark && !targetEnding.mark) {
       // Nothing but quotes or tags: no word to put the mark after

@@ -4,8 +4,8 @@
 // function word ("enlistados"), nor anything in a language that writes compounds as one word (German), where
 // only "dieKampagne" (a tag's capital after a function word) is caught.
 
+import { getLanguageProfile, type LanguageProfile } from "@/lib/languages/get-language-profile";
 import { createFinding } from "../create-finding";
-import { getLanguageProfile, type LanguageProfile } from "../language-profiles";
 import { findWords, hasUppercase } from "../text/words";
 import type { Check, Speller } from "../types";
 import { checkWord, isKnownWord } from "../word-knowledge";

@@ -1,9 +1,9 @@
 // The first letter of the target is a capital when the source's is, and lower case when the source's is
 // (a segment that continues a sentence). Names and mixed-case words ("iPhone", "eBay") are left alone.
 
+import { getLanguageProfile } from "@/lib/languages/get-language-profile";
+import { maskProtectedSpans } from "@/lib/text/protected-spans";
 import { createFinding } from "../create-finding";
-import { getLanguageProfile } from "../language-profiles";
-import { maskProtectedSpans } from "../text/protected-spans";
 import type { Check, Speller } from "../types";
 import { checkWord } from "../word-knowledge";
 
@@ -40,7 +40,7 @@ export const initialCapitalCheck: Check = {
     }
     if (!sourceUpper && targetUpper) {
       // German capitalises every noun; and a name keeps its capital wherever it stands
-      if (getLanguageProfile(ctx.targetLang).code === "de") return [];
+      if (getLanguageProfile(ctx.targetLang).capitalisesNouns) return [];
       if (/\p{Lu}/u.test(sourceFirst.slice(1))) return [];
       const speller = ctx.spellers.target;
       if (!speller || (targetFirst.length > 1 && targetFirst === targetFirst.toUpperCase())) return [];

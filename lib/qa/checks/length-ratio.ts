@@ -2,9 +2,9 @@
 // grows with the square root of the length (Gale & Church's length model), so short segments are rarely
 // flagged and long ones are held to the expected ratio.
 
+import { getLanguageProfile } from "@/lib/languages/get-language-profile";
+import { stripPlaceholders } from "@/lib/text/placeholders";
 import { createFinding, wholeTargetSpan } from "../create-finding";
-import { getLanguageProfile } from "../language-profiles";
-import { stripPlaceholders } from "../text/placeholders";
 import type { Check } from "../types";
 
 const MESSAGES = {

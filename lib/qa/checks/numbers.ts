@@ -2,8 +2,8 @@
 // French, 3.5 → 3,5), and the target has no number the source lacks. Numbers written as words ("deux",
 // "two") excuse a digit on the other side: the check prefers silence to a false alarm.
 
+import { getLanguageProfile, type LanguageProfile } from "@/lib/languages/get-language-profile";
 import { createFinding, wholeTargetSpan } from "../create-finding";
-import { getLanguageProfile, type LanguageProfile } from "../language-profiles";
 import { findNumbers, formatNumber, type NumberToken } from "../text/numbers";
 import { findWords } from "../text/words";
 import type { Check, Finding } from "../types";

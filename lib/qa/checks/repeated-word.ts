@@ -1,8 +1,8 @@
 // "le le", "the the": a word typed twice. Some languages repeat words on purpose ("nous nous", "die die").
 
+import { getLanguageProfile } from "@/lib/languages/get-language-profile";
+import { maskProtectedSpans } from "@/lib/text/protected-spans";
 import { createFinding } from "../create-finding";
-import { getLanguageProfile } from "../language-profiles";
-import { maskProtectedSpans } from "../text/protected-spans";
 import type { Check, Finding } from "../types";
 
 const MESSAGES = {

@@ -1,9 +1,9 @@
 // Spaces left behind where the machine-translated HTML was cut around links: "l' ACLU", "police .",
 // double spaces, spaces at either end, "( texte )".
 
+import { getLanguageProfile, type LanguageProfile } from "@/lib/languages/get-language-profile";
+import { findProtectedSpans, maskProtectedSpans, overlapsAny } from "@/lib/text/protected-spans";
 import { createFinding } from "../create-finding";
-import { getLanguageProfile, type LanguageProfile } from "../language-profiles";
-import { findProtectedSpans, maskProtectedSpans, overlapsAny } from "../text/protected-spans";
 import type { Check, Finding } from "../types";
 
 const MESSAGES = {
@@ -60,7 +60,7 @@ export const spacingCheck: Check = {
         add(spaceStart, spaceStart + match[3].length, MESSAGES.afterElision(match[1] + match[2], next), "");
       }
     }
-    if (profile.code === "en") {
+    if (profile.contractions) {
       for (const match of text.matchAll(ENGLISH_CONTRACTION)) {
         add(match.index, match.index + match[1].length, MESSAGES.insideContraction, "");
       }

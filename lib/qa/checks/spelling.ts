@@ -2,8 +2,8 @@
 // it does know is flagged: unknown but real words (names, new terms, loans) have no such near miss, so the
 // checker stays quiet on them. Names, acronyms, words copied from the source, URLs and code are skipped.
 
+import { getLanguageProfile } from "@/lib/languages/get-language-profile";
 import { createFinding } from "../create-finding";
-import { getLanguageProfile } from "../language-profiles";
 import { findWords, type WordToken } from "../text/words";
 import type { Check, Finding } from "../types";
 import { findNearMiss, isKnownWord, isLikelyName, splitElision } from "../word-knowledge";

@@ -1,8 +1,8 @@
 // "f aces" → "faces", "chiff rement" → "chiffrement": a word cut in two, typically where a link ended in the
 // machine-translated HTML. Uses correct() on the joined form only: suggest() is far too slow to run per word.
 
+import { getLanguageProfile, type LanguageProfile } from "@/lib/languages/get-language-profile";
 import { createFinding } from "../create-finding";
-import { getLanguageProfile, type LanguageProfile } from "../language-profiles";
 import { findWords, isAllUppercase, startsWithUppercase, type WordToken } from "../text/words";
 import type { Check, Speller } from "../types";
 import { checkWord, isKnownWord, isLikelyName } from "../word-knowledge";

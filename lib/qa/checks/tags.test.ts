@@ -13,6 +13,15 @@ describe("tags", () => {
     ).toEqual([]);
   });
 
+  it("reads a literal {{1}} as text, not as tag 1, on either side", () => {
+    // "{{1}}" is how an author's literal "{1}" is stored: the same syntax as ingest and export (lib/text/placeholders)
+    expect(run("Type {{1}} in the box.", "Tapez {{1}} dans la case.")).toEqual([]);
+    expect(run("Read {1}this{/1}.", "Lisez {{1}}ceci{{/1}}.").map((f) => f.message)).toEqual([
+      "The tag {1} of the source is missing from the translation.",
+      "The tag {/1} of the source is missing from the translation.",
+    ]);
+  });
+
   it("flags a missing tag on the whole segment", () => {
     const target = "Le règlement s'applique dans l'Union européenne.";
     const findings = run("It applies in the {2}European Union{/2}.", target);

@@ -1,8 +1,8 @@
 // Inline-markup placeholders ({1}…{/1}, {2/}) must all come through, once each, properly paired and nested, and
 // links must keep their exact address.
 
+import { findPlaceholders, type Placeholder } from "@/lib/text/placeholders";
 import { createFinding, wholeTargetSpan } from "../create-finding";
-import { findPlaceholders, type Placeholder } from "../text/placeholders";
 import type { Check, Finding } from "../types";
 
 const MESSAGES = {

@@ -1,32 +1,40 @@
-// Punctuation spacing and quotation marks as each target language writes them. French: a narrow no-break space
-// (U+202F) before ; ! ?, a no-break space (U+00A0) before : and inside « », and « » instead of "…".
-// Spanish: ¿ and ¡ open questions and exclamations. German: „…“. English: none of this.
+// Punctuation spacing and quotation marks as each target language writes them. The spacing comes from the
+// language profile's typography table through lib/text/punctuation-spacing.ts, the same reading the export
+// applies: French wants a narrow no-break space (U+202F) before ; ! ? and a no-break space (U+00A0) before : and
+// inside « », Quebec French none before ; ! ?, most others no space at all before these marks. Then advice the
+// export cannot apply itself: « » (or „ “) instead of "…", and Spanish ¿ and ¡.
 
+import { getLanguageProfile, type LanguageProfile } from "@/lib/languages/get-language-profile";
+import { findPlaceholders } from "@/lib/text/placeholders";
+import { findProtectedSpans } from "@/lib/text/protected-spans";
+import {
+  applySpacingEdits,
+  findSpacingProblems,
+  NBSP,
+  type SpacingProblem,
+  TRANSPARENT,
+} from "@/lib/text/punctuation-spacing";
 import { createFinding } from "../create-finding";
-import { getLanguageProfile, type LanguageProfile } from "../language-profiles";
-import { maskProtectedSpans } from "../text/protected-spans";
 import type { Check, Finding } from "../types";
 
-const NBSP = "\u00A0";
-const NNBSP = "\u202F";
-
 const MESSAGES = {
-  frenchSpaceBefore: (mark: string) =>
-    mark === ":"
-      ? `In French, ":" takes a no-break space before it.`
-      : `In French, "${mark}" takes a narrow no-break space before it.`,
-  frenchGuillemetSpace: (mark: string) =>
+  spaceBefore: (mark: string, language: string, want: SpacingProblem["want"]) =>
+    want === "none"
+      ? `In ${language}, there is no space before "${mark}".`
+      : want === "nbsp"
+        ? `In ${language}, "${mark}" takes a no-break space before it.`
+        : `In ${language}, "${mark}" takes a narrow no-break space before it.`,
+  guillemetSpace: (mark: string, language: string) =>
     mark === "«"
-      ? `In French, "«" is followed by a no-break space.`
-      : `In French, "»" is preceded by a no-break space.`,
+      ? `In ${language}, "«" is followed by a no-break space.`
+      : `In ${language}, "»" is preceded by a no-break space.`,
   straightQuote: (language: string, open: string, close: string) =>
     `Straight quotation mark: ${language} uses ${open} ${close}.`,
-  noSpaceBefore: (mark: string, language: string) => `In ${language}, there is no space before "${mark}".`,
   invertedMissing: (mark: string, opening: string) => `A Spanish sentence ending in "${mark}" opens with "${opening}".`,
 };
 
 const ANY_SPACE = /[ \t\u00A0\u202F]/;
-const FINE_SPACE = /[\u00A0\u202F]/;
+const OPAQUE = "\uFFFF";
 
 export const typographyCheck: Check = {
   id: "typography",
@@ -34,66 +42,44 @@ export const typographyCheck: Check = {
   severity: "error",
   run(_source, target, ctx) {
     const profile = getLanguageProfile(ctx.targetLang);
-    if (profile.typography === "none") return [];
-    const text = maskProtectedSpans(target);
-    const findings: Finding[] = [];
-    if (profile.typography === "french") findFrenchSpacing(text, findings);
-    else findSpaceBeforePunctuation(text, profile, findings);
-    if (profile.typography === "spanish") findMissingInvertedMarks(text, findings);
-    if (profile.quotes) findStraightQuotes(text, profile, findings);
-    return findings;
+    const rules = profile.typography;
+    if (Object.keys(rules.spaceBefore).length === 0 && rules.insideGuillemets === null && !profile.quotes) return [];
+    const view = viewForRules(target);
+    const findings: Finding[] = findSpacingProblems(view, rules).map((problem) => toFinding(problem, target, profile));
+    if (rules.invertedMarks) findMissingInvertedMarks(view, findings);
+    if (profile.quotes) findStraightQuotes(view, profile, findings);
+    return findings.sort((a, b) => a.start - b.start);
   },
 };
 
-function findFrenchSpacing(text: string, findings: Finding[]): void {
-  for (const match of text.matchAll(/[;:!?]/g)) {
-    const at = match.index;
-    const mark = match[0];
-    if (at === 0) continue;
-    const previous = text[at - 1];
-    // "?!", "!!" and "…?" share the space of the first mark; "10:30" and ":)" are not prose
-    if (/[;:!?.…]/.test(previous)) continue;
-    // In prose a mark is followed by a space, the end, or a closing quote or bracket: "10:30", "a::b",
-    // "?q=", ":)" are not prose
-    if (!isProseMarkEnd(text[at + 1])) continue;
-    if (FINE_SPACE.test(previous)) continue;
-    const wanted = mark === ":" ? NBSP : NNBSP;
-    let start = at;
-    while (start > 0 && ANY_SPACE.test(text[start - 1])) start--;
-    if (start === 0) continue;
-    findings.push(createFinding(typographyCheck, start, at + 1, MESSAGES.frenchSpaceBefore(mark), wanted + mark));
-  }
-  for (const match of text.matchAll(/«/g)) {
-    const next = text[match.index + 1];
-    if (next === undefined || FINE_SPACE.test(next)) continue;
-    let end = match.index + 1;
-    while (end < text.length && ANY_SPACE.test(text[end])) end++;
-    if (end === text.length) continue;
-    findings.push(createFinding(typographyCheck, match.index, end, MESSAGES.frenchGuillemetSpace("«"), `«${NBSP}`));
-  }
-  for (const match of text.matchAll(/»/g)) {
-    const previous = text[match.index - 1];
-    if (previous === undefined || FINE_SPACE.test(previous)) continue;
-    let start = match.index;
-    while (start > 0 && ANY_SPACE.test(text[start - 1])) start--;
-    if (start === 0) continue;
-    findings.push(
-      createFinding(typographyCheck, start, match.index + 1, MESSAGES.frenchGuillemetSpace("»"), `${NBSP}»`),
-    );
-  }
+/**
+ * The target as the spacing rules read it: placeholders are transparent (a tag between a word and its mark does
+ * not separate them), URLs, e-mail addresses and code opaque; the same length, so offsets hold.
+ */
+function viewForRules(target: string): string {
+  const placeholders = findPlaceholders(target);
+  const spans = findProtectedSpans(target);
+  if (spans.length === 0) return target;
+  const units = target.split("");
+  for (const span of spans) for (let k = span.start; k < span.end; k++) units[k] = OPAQUE;
+  for (const tag of placeholders) for (let k = tag.start; k < tag.end; k++) units[k] = TRANSPARENT;
+  return units.join("");
+}
+
+function toFinding(problem: SpacingProblem, target: string, profile: LanguageProfile): Finding {
+  const fix = applySpacingEdits(
+    target.slice(problem.start, problem.end),
+    problem.edits.map((edit) => ({ ...edit, start: edit.start - problem.start, end: edit.end - problem.start })),
+  );
+  const message =
+    problem.kind === "inside-guillemet"
+      ? MESSAGES.guillemetSpace(problem.mark, profile.name)
+      : MESSAGES.spaceBefore(problem.mark, profile.name, problem.want);
+  return createFinding(typographyCheck, problem.start, problem.end, message, fix);
 }
 
 function isProseMarkEnd(next: string | undefined): boolean {
-  return next === undefined || /[\s"'”’»)\]\uFFFF.…]/u.test(next);
-}
-
-function findSpaceBeforePunctuation(text: string, profile: LanguageProfile, findings: Finding[]): void {
-  for (const match of text.matchAll(/(?<=[\p{L}\p{N}"'”’»)\]])([ \t\u00A0\u202F]+)([;:!?])(?=\s|$|["'”’«»)])/gu)) {
-    const end = match.index + match[0].length;
-    findings.push(
-      createFinding(typographyCheck, match.index, end, MESSAGES.noSpaceBefore(match[2], profile.name), match[2]),
-    );
-  }
+  return next === undefined || /[\s"'”’»)\]\uFFFF\uE000.…]/u.test(next);
 }
 
 // A "?" or "!" must have its "¿" or "¡" since the previous question or exclamation: periods are no boundary
@@ -119,7 +105,8 @@ function findMissingInvertedMarks(text: string, findings: Finding[]): void {
 function findStraightQuotes(text: string, profile: LanguageProfile, findings: Finding[]): void {
   const quotes = profile.quotes;
   if (!quotes) return;
-  const french = profile.typography === "french";
+  // Guillemets that take a space inside get it with the fix, as the export would add it
+  const spaced = profile.typography.insideGuillemets !== null && quotes.open === "«";
   const positions = [...text.matchAll(/"/g)].map((match) => match.index);
   let expectOpening = true;
   for (const at of positions) {
@@ -127,13 +114,13 @@ function findStraightQuotes(text: string, profile: LanguageProfile, findings: Fi
     const message = MESSAGES.straightQuote(profile.name, quotes.open, quotes.close);
     if (opening) {
       let end = at + 1;
-      while (french && end < text.length && ANY_SPACE.test(text[end])) end++;
-      findings.push(createFinding(typographyCheck, at, end, message, french ? `${quotes.open}${NBSP}` : quotes.open));
+      while (spaced && end < text.length && ANY_SPACE.test(text[end])) end++;
+      findings.push(createFinding(typographyCheck, at, end, message, spaced ? `${quotes.open}${NBSP}` : quotes.open));
     } else {
       let start = at;
-      while (french && start > 0 && ANY_SPACE.test(text[start - 1])) start--;
+      while (spaced && start > 0 && ANY_SPACE.test(text[start - 1])) start--;
       findings.push(
-        createFinding(typographyCheck, start, at + 1, message, french ? `${NBSP}${quotes.close}` : quotes.close),
+        createFinding(typographyCheck, start, at + 1, message, spaced ? `${NBSP}${quotes.close}` : quotes.close),
       );
     }
     expectOpening = !opening;
@@ -142,7 +129,7 @@ function findStraightQuotes(text: string, profile: LanguageProfile, findings: Fi
 
 // Context decides where it can ("de "x" et"); otherwise straight quotes alternate
 function isOpeningQuote(before: string, after: string, expectOpening: boolean): boolean {
-  if (/\s|[([{«\uFFFF—–-]/u.test(before) && !/\s/u.test(after)) return true;
+  if (/\s|[([{«\uFFFF\uE000—–-]/u.test(before) && !/\s/u.test(after)) return true;
   if (/\s/u.test(after) || /[.,;:!?)\]]/.test(after)) return false;
   return expectOpening;
 }

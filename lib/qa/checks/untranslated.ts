@@ -1,9 +1,9 @@
 // A segment left as the source, or a sentence of the target still in the source language. Function words
 // tell the languages apart: words both languages share ("on", "a", "in") count for neither.
 
+import { baseLanguage, getLanguageProfile, type LanguageProfile } from "@/lib/languages/get-language-profile";
+import { stripPlaceholders } from "@/lib/text/placeholders";
 import { createFinding, wholeTargetSpan } from "../create-finding";
-import { baseLanguage, getLanguageProfile, type LanguageProfile } from "../language-profiles";
-import { stripPlaceholders } from "../text/placeholders";
 import { splitSentences } from "../text/sentences";
 import { findWords } from "../text/words";
 import type { Check, Finding, Speller } from "../types";

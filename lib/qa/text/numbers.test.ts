@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getLanguageProfile } from "../language-profiles";
+import { getLanguageProfile } from "@/lib/languages/get-language-profile";
 import { findNumbers, formatNumber } from "./numbers";
 
 const read = (text: string, lang: string) => findNumbers(text, getLanguageProfile(lang)).map((n) => [n.text, n.values]);

@@ -1,8 +1,8 @@
 // Numbers as written in running text, read under a language's conventions. A token can have several readings
 // where a language accepts both "1.300" and "1,5" (Spanish): the caller matches on any of them.
 
-import type { LanguageProfile } from "../language-profiles";
-import { maskProtectedSpans } from "./protected-spans";
+import type { LanguageProfile } from "@/lib/languages/get-language-profile";
+import { maskProtectedSpans } from "@/lib/text/protected-spans";
 
 /** `digits` and `decimals` are those of the first reading, as written ("0.50" keeps its "50"). */
 export type NumberToken = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findPlaceholders, maskPlaceholders, stripPlaceholders } from "./placeholders";
-import { findProtectedSpans, maskProtectedSpans } from "./protected-spans";
+import { findPlaceholders, maskPlaceholders, stripPlaceholders } from "@/lib/text/placeholders";
+import { findProtectedSpans, maskProtectedSpans } from "@/lib/text/protected-spans";
 import { splitSentences } from "./sentences";
 import { findWords } from "./words";
 

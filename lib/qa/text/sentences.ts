@@ -1,10 +1,11 @@
-import type { Span } from "./protected-spans";
+import type { Span } from "@/lib/text/protected-spans";
+import { allAbbreviationsPatternSource } from "@/lib/text/sentence-abbreviations";
 
 // A sentence ends at . ! ? or … followed by a space and something that can start a sentence.
 // Good enough to find a leftover source-language sentence; not a general segmenter.
 const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?=[\s\u00A0\u202F]+["'“‘«¿¡([{]?[\u00A0\u202F]?[\p{Lu}\p{N}])/gu;
-const ABBREVIATION_BEFORE =
-  /(?:\b\p{Lu}|\bMr|\bMrs|\bMs|\bDr|\bSt|\bM|\bMme|\bNo|\bvs|\betc|\bp|\bpp|\bcf|\bSr|\bSra|\bDr|\bz\.B|\bu\.a|\bbzw)$/u;
+// An initial or an abbreviation of any language profile ("Mr", "z. B") before the period: no sentence end
+const ABBREVIATION_BEFORE = new RegExp(`(?:\\b\\p{Lu}|${allAbbreviationsPatternSource()})$`, "u");
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];

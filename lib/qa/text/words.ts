@@ -1,5 +1,5 @@
-import { maskProtectedSpans } from "./protected-spans";
-import { memoiseByText } from "./text-cache";
+import { maskProtectedSpans } from "@/lib/text/protected-spans";
+import { memoiseByText } from "@/lib/text/text-cache";
 
 export type WordToken = { text: string; start: number; end: number };
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Role } from "@/lib/workflow/roles";
 
 // One demo account per role, created by the seed on an empty database (SEED_DEMO=false skips them).

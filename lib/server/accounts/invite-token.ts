@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 // The token only ever exists in the link; the database keeps its SHA-256, so a leaked table opens no account.

@@ -1,7 +1,7 @@
+import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 
-// argon2id with the library's defaults (m=19 MiB, t=2, p=1: OWASP's minimum). No "server-only": the seed and
-// create-admin scripts hash passwords too.
+// argon2id with the library's defaults (m=19 MiB, t=2, p=1: OWASP's minimum).
 export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }

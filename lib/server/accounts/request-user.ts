@@ -1,11 +1,13 @@
+import "server-only";
 import { decode } from "next-auth/jwt";
 import { SESSION_COOKIE_NAMES } from "@/auth.config";
 import type { CurrentUser } from "@/lib/server/infrastructure/assert-can";
 import { readEnv } from "@/lib/server/infrastructure/env";
-// No "server-only" guard: the lean save server (scripts/serve.ts) resolves sessions with it too, in the same
-// process as Next; the caches live on globalThis so both see one copy (an admin's change reaches both at once).
 import { sqlite } from "@/lib/server/sqlite-connection";
 import { isRole } from "@/lib/workflow/roles";
+
+// The lean save server (scripts/serve.ts) resolves sessions with this file too, in the same process as Next; the
+// caches live on globalThis so both see one copy (an admin's change reaches both at once).
 
 // The signed-in user for hot API routes (segment saves). Auth.js's auth() decrypts the session JWE on every call,
 // which halved the save rate in our measure; here each distinct cookie is decrypted once and kept until it

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 import { type Action, can } from "@/lib/workflow/permissions";
 import type { Role } from "@/lib/workflow/roles";

@@ -1,7 +1,7 @@
+import "server-only";
 import { AppError, httpStatusOf, isAppError } from "@/lib/errors";
 
-// The one mapping from any error to what the client gets. No "server-only" guard: the lean save server
-// (scripts/serve.ts) answers through it too.
+// The one mapping from any error to what the client gets, in Next and in the lean save server (scripts/serve.ts).
 
 export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;

@@ -1,4 +1,4 @@
-// No "server-only" guard: read by the session resolver, which the lean save server shares with Next.
+import "server-only";
 import { type Env, parseEnv } from "@/lib/env-schema";
 
 let cached: Env | undefined;

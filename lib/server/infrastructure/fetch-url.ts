@@ -1,3 +1,4 @@
+import "server-only";
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import http from "node:http";
 import https from "node:https";
@@ -7,7 +8,6 @@ import { AppError } from "@/lib/errors";
 
 // Server-side fetching of user-given URLs (DESIGN.md §7). The address check runs inside the socket's DNS lookup, so
 // the address we check is the address we connect to (no DNS-rebinding gap), and it runs again on every redirect.
-// No "server-only" guard: the import CLI fetches too.
 
 export type FetchedDocument = { url: string; contentType: string | null; body: Buffer };
 

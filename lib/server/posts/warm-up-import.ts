@@ -1,3 +1,4 @@
+import "server-only";
 import { escapeHtmlText } from "@/lib/export/escape-html";
 import { buildPostDraft } from "@/lib/ingest/build-post-draft";
 import { parseDocument } from "@/lib/ingest/parse-document";

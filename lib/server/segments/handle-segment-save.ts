@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/errors";
 import { getUserFromCookieHeader } from "@/lib/server/accounts/request-user";
 import { describeError } from "@/lib/server/infrastructure/describe-error";

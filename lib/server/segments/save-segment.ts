@@ -1,9 +1,10 @@
-// No "server-only" guard: the lean save server (scripts/serve.ts) calls this use case too.
+import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { assertCan, type CurrentUser } from "@/lib/server/infrastructure/assert-can";
-import { type SaveKind, type SegmentSnapshot, saveSegmentSql } from "@/lib/server/segment-save-sql";
+import { type SegmentSnapshot, saveSegmentSql } from "@/lib/server/segment-save-sql";
 import type { Action } from "@/lib/workflow/permissions";
+import { SAVE_KINDS, type SaveKind } from "@/lib/workflow/revision-kinds";
 
 const inputSchema = z.object({
   segmentId: z.coerce.number().int().positive(),
@@ -12,7 +13,7 @@ const inputSchema = z.object({
     .string()
     .max(20_000, "a segment cannot be longer than 20,000 characters")
     .refine((t) => !t.includes("\u0000"), "the text contains a NUL character"),
-  kind: z.enum(["edit", "reviewer-edit", "revert", "autofix", "confirm"]).default("edit"),
+  kind: z.enum(SAVE_KINDS).default("edit"),
 });
 
 const PERMISSION: Record<SaveKind, Action> = {

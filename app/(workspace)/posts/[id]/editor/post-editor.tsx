@@ -9,6 +9,7 @@ import { applyFix } from "@/lib/qa/apply-fixes";
 import type { Finding } from "@/lib/qa/types";
 import { findUnbalancedTag, listSourceTags, wrapWithTag } from "@/lib/text/inline-tags";
 import { measureProgress, type StateCounts } from "@/lib/workflow/post-status";
+import type { SaveKind } from "@/lib/workflow/revision-kinds";
 import { needsWork } from "@/lib/workflow/segment-states";
 import { dismissFindingAction, fixAllFindingsAction, mergeSegmentsAction, splitSegmentAction } from "./actions";
 import type { EditorBlock, EditorPost, EditorSegment, Filter } from "./editor-types";
@@ -23,7 +24,6 @@ import { usePresence } from "./use-presence";
 import { useQuality } from "./use-quality";
 
 type Panel = { segmentId: number; kind: "history" | "comments" | "split" } | null;
-type SaveKind = "edit" | "confirm" | "revert" | "autofix";
 
 const SHOW_DIFF_KEY = "retouche:show-diff";
 // one shared empty list, so rows nobody else is editing keep equal props (memo)

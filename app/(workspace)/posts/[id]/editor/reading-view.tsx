@@ -1,6 +1,6 @@
 "use client";
 
-import { stripPlaceholders } from "@/lib/ingest/placeholders";
+import { stripPlaceholders } from "@/lib/text/placeholders";
 import type { EditorBlock, EditorSegment } from "./editor-types";
 
 /** The corrected article as it will read once published; a click on a sentence goes back to its row. */

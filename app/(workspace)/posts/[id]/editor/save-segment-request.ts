@@ -1,4 +1,5 @@
 import type { ActionError } from "@/lib/errors";
+import type { SaveKind } from "@/lib/workflow/revision-kinds";
 import type { SegmentState } from "@/lib/workflow/segment-states";
 
 export type SavedSegment = { id: number; text: string; state: SegmentState; version: number; updatedBy: string | null };
@@ -11,7 +12,7 @@ export type SaveAnswer =
 /** POST /api/segments/:id — the editor's save, with the version the text was based on. */
 export async function requestSave(
   segmentId: number,
-  body: { text: string; baseVersion: number; kind: "edit" | "confirm" | "revert" | "reviewer-edit" | "autofix" },
+  body: { text: string; baseVersion: number; kind: SaveKind },
 ): Promise<SaveAnswer> {
   let response: Response;
   try {

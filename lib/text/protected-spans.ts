@@ -1,15 +1,16 @@
 // Stretches of text that are not prose: placeholders, URLs, e-mail addresses, domain names, hashtags,
-// handles and inline code. Spelling, spacing and number checks must leave them alone.
+// handles and inline code. Spelling, spacing and number checks must leave them alone. A URL ends where a tag
+// stands (a placeholder, or U+E000 for the export's tag boundaries): the tag is markup, not part of the address.
 
+import { findPlaceholders } from "./placeholders";
 import { memoiseByText } from "./text-cache";
 
 export type Span = { start: number; end: number };
 
 const PROTECTED_PATTERNS: RegExp[] = [
-  /\{\/?\d+\/?\}/g,
-  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>«»"“”]+/giu,
+  /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s<>«»"“”{\uE000]+/giu,
   /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
-  /(?<![\p{L}\p{N}@/.])(?:[\p{L}\p{N}-]+\.)+(?:org|com|net|gov|edu|info|io|eu|fr|de|es|it|pt|uk|us|ca|be|ch|mx|ar|br|at)\b(?:\/[^\s<>«»"“”]*)?/giu,
+  /(?<![\p{L}\p{N}@/.])(?:[\p{L}\p{N}-]+\.)+(?:org|com|net|gov|edu|info|io|eu|fr|de|es|it|pt|uk|us|ca|be|ch|mx|ar|br|at)\b(?:\/[^\s<>«»"“”{\uE000]*)?/giu,
   /(?<![\p{L}\p{N}_])[#@][\p{L}_][\p{L}\p{N}_]*/gu,
   /`[^`\n]+`/g,
 ];
@@ -17,11 +18,18 @@ const PROTECTED_PATTERNS: RegExp[] = [
 // URLs often end a sentence: the final period or closing bracket belongs to the prose, not to the URL
 const TRAILING_PROSE = /[.,;:!?)\]'’»]+$/u;
 
-/** Sorted, non-overlapping spans; shared between callers: do not mutate. */
-export const findProtectedSpans: (text: string) => readonly Span[] = memoiseByText(computeProtectedSpans);
+/** Sorted, non-overlapping spans of placeholders and non-prose; shared between callers: do not mutate. */
+export const findProtectedSpans: (text: string) => readonly Span[] = memoiseByText((text) =>
+  text.includes("{")
+    ? mergeSpans([...findPlaceholders(text).map(({ start, end }) => ({ start, end })), ...findNonProseSpans(text)])
+    : findNonProseSpans(text),
+);
 
-function computeProtectedSpans(text: string): Span[] {
-  if (!/[{:/@#`.]/.test(text)) return [];
+/** The same without placeholders, for plain text where braces mean nothing (the export's text runs). */
+export const findNonProseSpans: (text: string) => readonly Span[] = memoiseByText(computeNonProseSpans);
+
+function computeNonProseSpans(text: string): Span[] {
+  if (!/[:/@#`.]/.test(text)) return [];
   const spans: Span[] = [];
   for (const pattern of PROTECTED_PATTERNS) {
     for (const match of text.matchAll(pattern)) {
@@ -33,6 +41,7 @@ function computeProtectedSpans(text: string): Span[] {
 }
 
 function mergeSpans(spans: Span[]): Span[] {
+  if (spans.length < 2) return spans.map((span) => ({ ...span }));
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Span[] = [];
   for (const span of spans) {

@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import {
   dropUnpairedPlaceholders,
   escapePlaceholderText,
+  findPlaceholders,
+  formatPlaceholder,
+  maskPlaceholders,
   PLACEHOLDER_RE,
   stripPlaceholders,
   tokenizePlaceholderText,
@@ -57,5 +60,38 @@ describe("placeholder escaping", () => {
       text: "{1}a{/1} b {3/} {{x}}",
       tags: { "1": { name: "a" }, "3": { name: "img" } },
     });
+  });
+});
+
+describe("findPlaceholders", () => {
+  it("finds opening, closing and self-closing placeholders with offsets", () => {
+    expect(findPlaceholders("See {1}our guide{/1}.{2/}")).toEqual([
+      { start: 4, end: 7, kind: "open", id: "1", text: "{1}" },
+      { start: 16, end: 20, kind: "close", id: "1", text: "{/1}" },
+      { start: 21, end: 25, kind: "self", id: "2", text: "{2/}" },
+    ]);
+  });
+
+  it("ignores escaped braces and brace text that is not a placeholder", () => {
+    expect(findPlaceholders("A literal {{1}} and {{/2}}, {foo}, {01}, {0}, {1 }, {/}, {}")).toEqual([]);
+    expect(findPlaceholders("{{{1}}}")).toEqual([{ start: 2, end: 5, kind: "open", id: "1", text: "{1}" }]);
+  });
+
+  it("returns nothing for text without braces", () => {
+    expect(findPlaceholders("Plain text.")).toEqual([]);
+  });
+
+  it("masks placeholders but not escaped braces, keeping every offset", () => {
+    expect(maskPlaceholders("a{1}b{/1} {{1}} {2/}")).toBe(
+      "a\uFFFF\uFFFF\uFFFFb\uFFFF\uFFFF\uFFFF\uFFFF {{1}} \uFFFF\uFFFF\uFFFF\uFFFF",
+    );
+    expect(maskPlaceholders("x{1}", "\uE000")).toBe("x\uE000\uE000\uE000");
+  });
+
+  it("prints each kind as the tokenizer reads it", () => {
+    for (const kind of ["open", "close", "self"] as const) {
+      const text = formatPlaceholder(kind, "12");
+      expect(findPlaceholders(text)).toEqual([{ start: 0, end: text.length, kind, id: "12", text }]);
+    }
   });
 });

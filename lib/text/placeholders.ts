@@ -1,5 +1,6 @@
 /**
- * Placeholder syntax used in `ParsedBlock.text` (DESIGN §4):
+ * The one module that reads and writes the inline-tag placeholders of segment text (DESIGN §4); ingest, QA,
+ * alignment, the editor and export all go through it. The syntax, as in `ParsedBlock.text`:
  *
  *   {n}    opens inline tag n           `{1}faces{/1}`
  *   {/n}   closes inline tag n
@@ -22,11 +23,55 @@
 export const PLACEHOLDER_RE =
   /\{\{|\}\}|\{(?<open>[1-9]\d{0,5})\}|\{\/(?<close>[1-9]\d{0,5})\}|\{(?<self>[1-9]\d{0,5})\/\}/g;
 
-export type PlaceholderToken =
-  | { type: "text"; value: string }
-  | { type: "open"; id: string }
-  | { type: "close"; id: string }
-  | { type: "self"; id: string };
+/** The source of a closing placeholder, for patterns that look for tags after a mark ("fin.{/1} Suite"). */
+export const CLOSING_PLACEHOLDER_SOURCE = "\\{\\/[1-9]\\d{0,5}\\}";
+
+export type PlaceholderKind = "open" | "close" | "self";
+
+/** A placeholder with its offsets in the text and its exact spelling (`text`: "{1}", "{/1}", "{2/}"). */
+export type Placeholder = { start: number; end: number; kind: PlaceholderKind; id: string; text: string };
+
+export type PlaceholderToken = { type: "text"; value: string } | { type: PlaceholderKind; id: string };
+
+/** How a placeholder is written: `{1}`, `{/1}`, `{1/}`. */
+export function formatPlaceholder(kind: PlaceholderKind, id: string): string {
+  return kind === "open" ? `{${id}}` : kind === "close" ? `{/${id}}` : `{${id}/}`;
+}
+
+/** Placeholders in text order, with offsets; escaped braces ("{{1}}" is a literal "{1}") are text. */
+export function findPlaceholders(text: string): Placeholder[] {
+  const placeholders: Placeholder[] = [];
+  if (!text.includes("{")) return placeholders;
+  for (const match of text.matchAll(PLACEHOLDER_RE)) {
+    const { open, close, self } = match.groups ?? {};
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (open) placeholders.push({ start, end, kind: "open", id: open, text: match[0] });
+    else if (close) placeholders.push({ start, end, kind: "close", id: close, text: match[0] });
+    else if (self) placeholders.push({ start, end, kind: "self", id: self, text: match[0] });
+  }
+  return placeholders;
+}
+
+/** The text with each placeholder replaced by what `replace` returns for it; escaped braces stay as they are. */
+export function replacePlaceholders(text: string, replace: (placeholder: Placeholder) => string): string {
+  if (!text.includes("{")) return text;
+  let out = "";
+  let last = 0;
+  for (const placeholder of findPlaceholders(text)) {
+    out += text.slice(last, placeholder.start) + replace(placeholder);
+    last = placeholder.end;
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * The text with each placeholder replaced by as many `mask` characters (U+FFFF by default), so offsets survive and
+ * words do not run into tags; escaped braces stay as they are.
+ */
+export function maskPlaceholders(text: string, mask = "\uFFFF"): string {
+  return replacePlaceholders(text, (placeholder) => mask.repeat(placeholder.end - placeholder.start));
+}
 
 /** Makes arbitrary text safe to embed in placeholder text. */
 export function escapePlaceholderText(text: string): string {
@@ -68,6 +113,7 @@ export function tokenizePlaceholderText(text: string): PlaceholderToken[] {
 
 /** The plain text a reader sees: placeholders removed, braces unescaped. */
 export function stripPlaceholders(text: string): string {
+  if (!text.includes("{") && !text.includes("}")) return text;
   let plain = "";
   for (const token of tokenizePlaceholderText(text)) {
     if (token.type === "text") plain += token.value;
@@ -103,7 +149,7 @@ export function dropUnpairedPlaceholders<T>(
     if (!keep.has(index)) return;
     if (token.type === "text") out += escapePlaceholderText(token.value);
     else {
-      out += token.type === "open" ? `{${token.id}}` : token.type === "close" ? `{/${token.id}}` : `{${token.id}/}`;
+      out += formatPlaceholder(token.type, token.id);
       if (token.id in tags) used[token.id] = tags[token.id];
     }
   });
