@@ -11,7 +11,7 @@ export async function register() {
     console.log(
       `QA dictionaries ready (${env.QA_PRELOAD_LANGUAGES.join(", ")}) in ${Math.round(performance.now() - started)} ms`,
     );
-    const { warmUpImport } = await import("@/lib/server/warm-up-import");
+    const { warmUpImport } = await import("@/lib/server/posts/warm-up-import");
     try {
       console.log(`import pipeline warmed up in ${Math.round(warmUpImport())} ms`);
     } catch (error) {

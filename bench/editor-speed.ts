@@ -19,8 +19,8 @@ import { parseArgs } from "node:util";
 // @ts-expect-error autocannon ships no type declarations
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { createPostFromTexts, createUser } from "@/e2e/support/factories";
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
-import { createPostFromTexts, createUser } from "@/lib/server/factories";
 // @ts-expect-error plain ESM script without types
 import { deployUrl } from "../scripts/prisma-migrate.mjs";
 import { createRandom, generateSyntheticPost, ms, percentile, renderMarkdown } from "./import-speed";

@@ -3,8 +3,8 @@
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { hashPassword, PASSWORD_MIN_LENGTH } from "@/lib/server/accounts/passwords";
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
-import { hashPassword, PASSWORD_MIN_LENGTH } from "@/lib/server/passwords";
 
 const { values } = parseArgs({
   options: { email: { type: "string" }, name: { type: "string" }, password: { type: "string" } },

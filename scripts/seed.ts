@@ -2,9 +2,9 @@
 //   npm run db:seed              only when the database has no users (what `npm start` does)
 //   npm run db:seed -- --reset   empty every table first
 import { parseArgs } from "node:util";
+import { createDemoAccounts, createSeedPost, resetDatabase } from "@/e2e/support/factories";
+import { DEMO_ACCOUNTS } from "@/lib/server/accounts/demo-accounts";
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
-import { DEMO_ACCOUNTS } from "@/lib/server/demo-accounts";
-import { createDemoAccounts, createSeedPost, resetDatabase } from "@/lib/server/factories";
 
 const { values } = parseArgs({ options: { reset: { type: "boolean", default: false } } });
 const prisma = createPrismaClient();

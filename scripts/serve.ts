@@ -1,9 +1,9 @@
 // The production server behind `npm start`: Next for every page and route, and the editor's save answered here
 // first. A save through Next's request pipeline cost ~3 ms of CPU of which the work itself was 0.6 ms
-// (bench/editor-speed.ts); this path runs the very same handler (lib/server/handle-segment-save.ts) without it.
+// (bench/editor-speed.ts); this path runs the very same handler (lib/server/segments/handle-segment-save.ts) without it.
 import http from "node:http";
 import next from "next";
-import { handleSegmentSave } from "@/lib/server/handle-segment-save";
+import { handleSegmentSave } from "@/lib/server/segments/handle-segment-save";
 
 const SAVE_PATH = /^\/api\/segments\/(\d+)$/;
 const MAX_BODY_BYTES = 200_000;

@@ -7,8 +7,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseEnv } from "@/lib/env-schema";
+import { DEMO_ACCOUNTS } from "@/lib/server/accounts/demo-accounts";
 import { createPrismaClient, DEFAULT_DATABASE_URL } from "@/lib/server/create-prisma-client";
-import { DEMO_ACCOUNTS } from "@/lib/server/demo-accounts";
 // @ts-expect-error plain ESM script without types
 import { deployUrl } from "./prisma-migrate.mjs";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requirePageUser } from "@/lib/server/current-user";
+import { requirePageUser } from "@/lib/server/accounts/current-user";
 import { can } from "@/lib/workflow/permissions";
 import { FeedImport } from "./feed-import";
 import { ImportForm } from "./import-form";
