@@ -6,7 +6,7 @@
 
 import { tokenizeWords } from "@/lib/text/tokenize-words";
 import { cacheStems, NO_STEMMER, type Stemmer } from "./stemmer";
-import type { TermEntry } from "./term-entry";
+import { defaultCaseSensitivity, type TermEntry } from "./term-entry";
 import { expandWord, formsMeet, type WordForms } from "./term-forms";
 
 /** A compared position of a text: its forms, and the characters it covers. */
@@ -24,7 +24,11 @@ export type TermIndex = {
   readonly bySourceForm: ReadonlyMap<string, { entry: number; pattern: Pattern }[]>;
   /** Per entry, the patterns of its preferred and forbidden translations. */
   readonly targetPatterns: readonly { preferred: Pattern[]; forbidden: Pattern[] }[];
+  /** Every entry's target patterns by the forms of their first position. */
+  readonly byTargetForm: ReadonlyMap<string, TargetPattern[]>;
 };
+
+type TargetPattern = { entry: number; kind: "preferred" | "forbidden"; term: string; pattern: Pattern };
 
 export type TermIndexOptions = {
   sourceLang: string;
@@ -40,6 +44,8 @@ export type SourceTermMatch = TermMatch & { entry: TermEntry; entryIndex: number
 
 export type TargetTermMatch = TermMatch & { kind: "preferred" | "forbidden"; term: string };
 
+export type AnyTargetTermMatch = TargetTermMatch & { entry: TermEntry; entryIndex: number };
+
 export function buildTermIndex(entries: readonly TermEntry[], options: TermIndexOptions): TermIndex {
   const sourceStemmer = cacheStems(options.sourceStemmer ?? NO_STEMMER);
   const targetStemmer = cacheStems(options.targetStemmer ?? NO_STEMMER);
@@ -53,10 +59,27 @@ export function buildTermIndex(entries: readonly TermEntry[], options: TermIndex
       else bySourceForm.set(form, [{ entry: index, pattern }]);
     }
   });
+  // A translation's own capitals decide its case-sensitivity ("Congrès" yes, "premier amendement" no)
+  const targetPattern = (term: string, entry: TermEntry) =>
+    toPattern(term, options.targetLang, targetStemmer, entry.caseSensitive && defaultCaseSensitivity(term));
   const targetPatterns = entries.map((entry) => ({
-    preferred: entry.targets.map((term) => toPattern(term, options.targetLang, targetStemmer, entry.caseSensitive)),
-    forbidden: entry.forbidden.map((term) => toPattern(term, options.targetLang, targetStemmer, entry.caseSensitive)),
+    preferred: entry.targets.map((term) => targetPattern(term, entry)),
+    forbidden: entry.forbidden.map((term) => targetPattern(term, entry)),
   }));
+  const byTargetForm = new Map<string, TargetPattern[]>();
+  targetPatterns.forEach((patterns, entry) => {
+    const add = (kind: "preferred" | "forbidden", terms: string[], list: Pattern[]) =>
+      list.forEach((pattern, k) => {
+        for (const form of pattern.positions[0]?.forms ?? []) {
+          const item = { entry, kind, term: terms[k], pattern };
+          const bucket = byTargetForm.get(form);
+          if (bucket) bucket.push(item);
+          else byTargetForm.set(form, [item]);
+        }
+      });
+    add("preferred", entries[entry].targets, patterns.preferred);
+    add("forbidden", entries[entry].forbidden, patterns.forbidden);
+  });
   return {
     entries,
     sourceLang: options.sourceLang,
@@ -65,6 +88,7 @@ export function buildTermIndex(entries: readonly TermEntry[], options: TermIndex
     targetStemmer,
     bySourceForm,
     targetPatterns,
+    byTargetForm,
   };
 }
 
@@ -101,6 +125,45 @@ export function findSourceTerms(index: TermIndex, sourceText: string): SourceTer
       text: sourceText.slice(start, end),
       entry: index.entries[match.entry],
       entryIndex: match.entry,
+    });
+  }
+  return matches;
+}
+
+/**
+ * Every termbase translation (preferred or forbidden, of any entry) in a target segment, whatever its source
+ * says: for highlighting, and for a forbidden term used anywhere. Leftmost first; the longer of overlapping
+ * matches wins ("mandat de perquisition" before "mandat").
+ */
+export function findAllTargetTerms(index: TermIndex, targetText: string): AnyTargetTermMatch[] {
+  const positions = readPositions(targetText, index.targetLang, index.targetStemmer);
+  const found: { at: number; length: number; item: TargetPattern }[] = [];
+  positions.forEach((position, at) => {
+    const tried = new Set<TargetPattern>();
+    for (const form of position.forms) {
+      for (const item of index.byTargetForm.get(form) ?? []) {
+        if (tried.has(item)) continue;
+        tried.add(item);
+        if (matchesAt(item.pattern, positions, at)) found.push({ at, length: item.pattern.positions.length, item });
+      }
+    }
+  });
+  found.sort((a, b) => a.at - b.at || b.length - a.length || a.item.entry - b.item.entry);
+  const matches: AnyTargetTermMatch[] = [];
+  let freeFrom = 0;
+  for (const { at, length, item } of found) {
+    if (at < freeFrom) continue;
+    freeFrom = at + length;
+    const start = positions[at].start;
+    const end = positions[at + length - 1].end;
+    matches.push({
+      start,
+      end,
+      text: targetText.slice(start, end),
+      kind: item.kind,
+      term: item.term,
+      entry: index.entries[item.entry],
+      entryIndex: item.entry,
     });
   }
   return matches;
