@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTermIndex, findSourceTerms, findTargetTerms } from "./match-terms";
+import { buildTermIndex, findAllTargetTerms, findSourceTerms, findTargetTerms } from "./match-terms";
 import { createTableStemmer } from "./stemmer";
 import type { TermEntry } from "./term-entry";
 
@@ -89,9 +89,16 @@ describe("findSourceTerms", () => {
   });
 
   it("does not match a part of a word, nor a word the stems do not join", () => {
+    // "billing" is a word of its own in the dictionary: not a form of "bill"
+    const bills = buildTermIndex([entry("bill", ["projet de loi"])], {
+      sourceLang: "en",
+      targetLang: "fr",
+      sourceStemmer: createTableStemmer({ bills: ["bill"], billing: ["billing", "bill"] }),
+    });
+    expect(findSourceTerms(bills, "two bills, one billing system").map((m) => m.text)).toEqual(["bills"]);
     expect(sources("interface recognitions")).toEqual([]);
     expect(sources("face recognizer")).toEqual([]);
-    expect(sources("faces recognition")).toEqual([]);
+    expect(sources("face recognitive")).toEqual([]);
   });
 
   it("ignores inline tags between the words", () => {
@@ -134,12 +141,81 @@ describe("findTargetTerms", () => {
 
 describe("without a stemmer", () => {
   const plain = buildTermIndex(TERMBASE, { sourceLang: "en", targetLang: "fr" });
-  it("still finds the exact forms and the articles' variants, but not other inflections", () => {
+  it("still finds the exact forms, the articles' variants and regular plurals, but not other inflections", () => {
     expect(findSourceTerms(plain, "face recognition programs").map((m) => m.text)).toEqual(["face recognition"]);
-    expect(findSourceTerms(plain, "civil liberties").map((m) => m.text)).toEqual(["civil liberties"]);
-    expect(findTargetTerms(plain, 2, "la surveillance des visage").map((m) => m.text)).toEqual([
-      "surveillance des visage",
+    expect(findSourceTerms(plain, "two geofence warrants").map((m) => m.text)).toEqual(["geofence warrants"]);
+    expect(findTargetTerms(plain, 2, "la surveillance des visages").map((m) => m.text)).toEqual([
+      "surveillance des visages",
     ]);
-    expect(findTargetTerms(plain, 0, "reconnaissances faciales")).toEqual([]);
+    expect(findTargetTerms(plain, 0, "reconnaissances faciales").map((m) => m.text)).toEqual([
+      "reconnaissances faciales",
+    ]);
+    // Irregular forms need the dictionary
+    expect(findSourceTerms(plain, "a civil liberty")).toEqual([]);
+    expect(findTargetTerms(plain, 0, "la reconnaissance facial")).toEqual([]);
+  });
+});
+
+describe("inflection, as the dictionary's stems tell it", () => {
+  // Stems as Hunspell's en_US and fr dictionaries give them, derivations included ("trackers" → "track")
+  const stems = {
+    en: createTableStemmer({
+      tracker: ["tracker", "track"],
+      trackers: ["track"],
+      tracking: ["track"],
+      tracked: ["track"],
+      encrypted: ["encrypt"],
+      unencrypted: ["encrypt"],
+      protester: ["tester"],
+      protesters: ["tester"],
+      testers: ["tester"],
+      liberties: ["liberty"],
+      liberty: ["liberty"],
+    }),
+    fr: createTableStemmer({
+      cours: ["cours", "cour", "courir"],
+      cour: ["cour"],
+      manifestant: ["manifestant", "manifester"],
+      manifestantes: ["manifestant"],
+      manifeste: ["manifeste", "manifester"],
+      lanceur: ["lanceur"],
+      lanceuses: ["lanceur"],
+    }),
+  };
+  const grammar = buildTermIndex(
+    [
+      entry("tracker", ["traqueur"]),
+      entry("encrypted", ["chiffré"]),
+      entry("protester", ["manifestant"]),
+      entry("civil liberties", ["libertés civiles"]),
+      entry("appeals court", ["cour d'appel"]),
+      entry("whistleblower", ["lanceur d'alerte"]),
+    ],
+    { sourceLang: "en", targetLang: "fr", sourceStemmer: stems.en, targetStemmer: stems.fr },
+  );
+  const found = (text: string) => findSourceTerms(grammar, text).map((match) => match.text);
+  const foundTargets = (text: string) => findAllTargetTerms(grammar, text).map((match) => match.text);
+
+  it("takes the forms that start with a term word listed as a stem of its own, not its other derivations", () => {
+    expect(found("trackers, tracking, tracked")).toEqual(["trackers"]);
+  });
+
+  it("refuses a word that shares a stem only through a prefix", () => {
+    expect(found("unencrypted but encrypted")).toEqual(["encrypted"]);
+    expect(found("protesters and testers")).toEqual(["protesters"]);
+  });
+
+  it("takes the singular of a plural term, and a regular plural of a word listed on its own", () => {
+    expect(found("a civil liberty")).toEqual(["civil liberty"]);
+    expect(foundTargets("les cours d'appel")).toEqual(["cours d'appel"]);
+  });
+
+  it("refuses a word listed on its own that only shares a stem with the term's word", () => {
+    expect(foundTargets("le manifeste des manifestantes")).toEqual(["manifestantes"]);
+  });
+
+  it("matches a word the dictionary does not know in its regular plural", () => {
+    expect(found("Two whistleblowers spoke")).toEqual(["whistleblowers"]);
+    expect(foundTargets("deux lanceuses d'alerte")).toEqual(["lanceuses d'alerte"]);
   });
 });

@@ -7,7 +7,7 @@
 import { tokenizeWords } from "@/lib/text/tokenize-words";
 import { cacheStems, NO_STEMMER, type Stemmer } from "./stemmer";
 import { defaultCaseSensitivity, type TermEntry } from "./term-entry";
-import { expandWord, formsMeet, type WordForms } from "./term-forms";
+import { expandWord, indexKeys, isFormOf, lookupKeys, type WordForms } from "./term-forms";
 
 /** A compared position of a text: its forms, and the characters it covers. */
 type Position = { forms: WordForms; start: number; end: number; written: string; wordIndex: number };
@@ -53,7 +53,7 @@ export function buildTermIndex(entries: readonly TermEntry[], options: TermIndex
   entries.forEach((entry, index) => {
     const pattern = toPattern(entry.source, options.sourceLang, sourceStemmer, entry.caseSensitive);
     if (pattern.positions.length === 0) return;
-    for (const form of pattern.positions[0].forms) {
+    for (const form of indexKeys(pattern.positions[0].forms)) {
       const bucket = bySourceForm.get(form);
       if (bucket) bucket.push({ entry: index, pattern });
       else bySourceForm.set(form, [{ entry: index, pattern }]);
@@ -70,7 +70,8 @@ export function buildTermIndex(entries: readonly TermEntry[], options: TermIndex
   targetPatterns.forEach((patterns, entry) => {
     const add = (kind: "preferred" | "forbidden", terms: string[], list: Pattern[]) =>
       list.forEach((pattern, k) => {
-        for (const form of pattern.positions[0]?.forms ?? []) {
+        const first = pattern.positions[0];
+        for (const form of first ? indexKeys(first.forms) : []) {
           const item = { entry, kind, term: terms[k], pattern };
           const bucket = byTargetForm.get(form);
           if (bucket) bucket.push(item);
@@ -101,7 +102,7 @@ export function findSourceTerms(index: TermIndex, sourceText: string): SourceTer
   const found: { at: number; length: number; entry: number }[] = [];
   positions.forEach((position, at) => {
     const tried = new Set<number>();
-    for (const form of position.forms) {
+    for (const form of lookupKeys(position.forms)) {
       for (const candidate of index.bySourceForm.get(form) ?? []) {
         if (tried.has(candidate.entry)) continue;
         tried.add(candidate.entry);
@@ -140,7 +141,7 @@ export function findAllTargetTerms(index: TermIndex, targetText: string): AnyTar
   const found: { at: number; length: number; item: TargetPattern }[] = [];
   positions.forEach((position, at) => {
     const tried = new Set<TargetPattern>();
-    for (const form of position.forms) {
+    for (const form of lookupKeys(position.forms)) {
       for (const item of index.byTargetForm.get(form) ?? []) {
         if (tried.has(item)) continue;
         tried.add(item);
@@ -248,7 +249,7 @@ function matchesAt(pattern: Pattern, positions: Position[], at: number): boolean
   if (at > 0 && positions[at - 1].wordIndex === positions[at].wordIndex) return false;
   for (let k = 0; k < wanted.length; k++) {
     const position = positions[at + k];
-    if (!formsMeet(wanted[k].forms, position.forms)) return false;
+    if (!isFormOf(wanted[k].forms, position.forms)) return false;
     if (pattern.caseSensitive && !sameCapitals(wanted[k].written, position.written, position.wordIndex === 0)) {
       return false;
     }

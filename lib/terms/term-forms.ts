@@ -9,8 +9,12 @@ import type { Stemmer } from "./stemmer";
 type Grammar = {
   /** Words that stand for a class ("la" → "le"), or for two ("du" → "de le"). */
   functionWords: Readonly<Record<string, readonly string[]>>;
-  /** Endings that leave the word itself ("Congress's" → "congress"), tried when the stemmer does not know it. */
-  clitics: readonly string[];
+  /**
+   * Regular plural and possessive endings: taken off a word the dictionary does not know ("whistleblowers" →
+   * "whistleblower"), so names, acronyms and new words still match, and off a word that is a stem of its own
+   * ("cours" → "cour").
+   */
+  regularEndings: readonly string[];
 };
 
 const spread = (classes: Record<string, string>): Record<string, readonly string[]> =>
@@ -19,7 +23,7 @@ const spread = (classes: Record<string, string>): Record<string, readonly string
 const GRAMMARS: Readonly<Record<string, Grammar>> = {
   en: {
     functionWords: spread({ a: "a", an: "a", the: "the" }),
-    clitics: ["'s", "'"],
+    regularEndings: ["'s", "'", "s", "es"],
   },
   fr: {
     functionWords: spread({
@@ -36,7 +40,7 @@ const GRAMMARS: Readonly<Record<string, Grammar>> = {
       au: "à le",
       aux: "à le",
     }),
-    clitics: [],
+    regularEndings: ["s", "x"],
   },
   es: {
     functionWords: spread({
@@ -52,7 +56,7 @@ const GRAMMARS: Readonly<Record<string, Grammar>> = {
       del: "de el",
       al: "a el",
     }),
-    clitics: [],
+    regularEndings: ["s", "es"],
   },
   it: {
     functionWords: spread({
@@ -90,7 +94,7 @@ const GRAMMARS: Readonly<Record<string, Grammar>> = {
       nelle: "in il",
       "nell'": "in il",
     }),
-    clitics: [],
+    regularEndings: [],
   },
   pt: {
     functionWords: spread({
@@ -115,7 +119,7 @@ const GRAMMARS: Readonly<Record<string, Grammar>> = {
       aos: "a o",
       às: "a o",
     }),
-    clitics: [],
+    regularEndings: ["s"],
   },
   de: {
     functionWords: spread({
@@ -138,14 +142,26 @@ const GRAMMARS: Readonly<Record<string, Grammar>> = {
       vom: "von der",
       beim: "bei der",
     }),
-    clitics: [],
+    regularEndings: ["s"],
   },
 };
 
-const NO_GRAMMAR: Grammar = { functionWords: {}, clitics: [] };
+const NO_GRAMMAR: Grammar = { functionWords: {}, regularEndings: [] };
 
-/** One compared position: the forms it may match under. A contraction ("du") gives two positions. */
-export type WordForms = readonly string[];
+/**
+ * One compared position of a term or a text; a contraction ("du") gives two. `stems` are the dictionary
+ * stems (for a word the dictionary does not know: the word without its regular endings); `ownStem` says the
+ * dictionary lists the word as a stem of its own ("billing", "cours", "tracker"); `bare` is the word without
+ * a regular plural or possessive ending ("cours" → "cour").
+ */
+export type WordForms = {
+  base: string;
+  stems: readonly string[];
+  ownStem: boolean;
+  bare: readonly string[];
+  /** An article or a preposition, known by its class: it matches its class only. */
+  functionWord: boolean;
+};
 
 /** Lower case, composed, with plain apostrophes: how words are compared. */
 export function normaliseWord(word: string): string {
@@ -155,30 +171,60 @@ export function normaliseWord(word: string): string {
     .replace(/[’ʼ‘`´]/g, "'");
 }
 
-/** The positions a written word stands for, each with its forms. */
+/** The positions a written word stands for. */
 export function expandWord(word: string, lang: string, stemmer: Stemmer): WordForms[] {
   const grammar = GRAMMARS[lang.toLowerCase().split(/[-_]/)[0]] ?? NO_GRAMMAR;
   const base = normaliseWord(word);
   const classes = Object.hasOwn(grammar.functionWords, base) ? grammar.functionWords[base] : undefined;
-  if (classes) return classes.map((form) => [`\u0000${form}`]);
-  const forms = new Set([base]);
-  for (const stem of stemmer.stem(word)) forms.add(normaliseWord(stem));
-  if (base !== word) for (const stem of stemmer.stem(base)) forms.add(normaliseWord(stem));
-  if (forms.size === 1) {
-    for (const clitic of grammar.clitics) {
-      if (base.length > clitic.length + 1 && base.endsWith(clitic)) {
-        const bare = base.slice(0, -clitic.length);
-        forms.add(bare);
-        for (const stem of stemmer.stem(bare)) forms.add(normaliseWord(stem));
-        break;
-      }
-    }
+  if (classes) {
+    return classes.map((form) => ({ base: `\u0000${form}`, stems: [], ownStem: true, bare: [], functionWord: true }));
   }
-  return [[...forms]];
+  const found = new Set<string>();
+  for (const stem of stemmer.stem(word)) found.add(normaliseWord(stem));
+  if (base !== word) for (const stem of stemmer.stem(base)) found.add(normaliseWord(stem));
+  const bare = grammar.regularEndings
+    .filter((ending) => base.length > ending.length + 2 && base.endsWith(ending))
+    .map((ending) => base.slice(0, -ending.length));
+  if (found.size === 0) return [{ base, stems: bare, ownStem: false, bare, functionWord: false }];
+  const ownStem = found.delete(base);
+  return [{ base, stems: [...found], ownStem, bare, functionWord: false }];
 }
 
-/** Whether two positions can be the same word. */
-export function formsMeet(a: WordForms, b: WordForms): boolean {
-  for (const form of a) if (b.includes(form)) return true;
-  return false;
+/** The forms under which a position is looked up in an index of term words. */
+export function lookupKeys(position: WordForms): readonly string[] {
+  return [position.base, ...position.stems, ...position.bare];
+}
+
+/** The forms under which a term word is indexed (every form lookupKeys() of a matching text word can give). */
+export function indexKeys(position: WordForms): readonly string[] {
+  return [position.base, ...position.stems];
+}
+
+// Inflection keeps a word's beginning ("faciale" → "faciaux", "législateur" → "législatrice"); a word that only
+// shares a stem through a prefix ("unencrypted", "testers" for "protesters") is another word
+const MAX_CHANGED_ENDING = 3;
+
+/**
+ * Whether a word of a text is the term's word, inflected: the same word; a form the dictionary derives from
+ * it ("warrants" from "warrant"); another form of the same stem ("faciales" and "faciale", both from
+ * "facial"), or the stem a plural term word comes from. A word that is a stem of its own is not a form of another ("billing" is not "bill", "manifeste"
+ * is not "manifestant"), except for a regular plural ("cours" of "cour"); a term word that is a stem of its
+ * own takes only the forms that start with it ("trackers", not "tracking" nor "tracked", for "tracker").
+ */
+export function isFormOf(term: WordForms, text: WordForms): boolean {
+  if (term.base === text.base) return true;
+  if (term.functionWord || text.functionWord) return false;
+  if (!keepsBeginning(term.base, text.base)) return false;
+  // The singular of a term written in the plural ("civil liberty" for "civil liberties")
+  if (!term.ownStem && term.stems.includes(text.base)) return true;
+  if (text.ownStem) return text.bare.includes(term.base);
+  if (text.stems.includes(term.base)) return true;
+  if (!term.stems.some((stem) => text.stems.includes(stem))) return false;
+  return !term.ownStem || text.base.startsWith(term.base);
+}
+
+function keepsBeginning(a: string, b: string): boolean {
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  return shared > 0 && shared >= Math.min(a.length, b.length) - MAX_CHANGED_ENDING;
 }
