@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { indexTextForMatching, matchWeight, selectCandidates } from "../lib/tm/find-candidates";
+import { indexTextForMatching, matchWeight, selectCandidates, trigramsOf } from "../lib/tm/find-candidates";
 import { rankMatches } from "../lib/tm/rank-matches";
 import { clearMatchingCache } from "../lib/tm/tokenize-for-matching";
 
@@ -63,6 +63,7 @@ const memory = Array.from({ length: poolSize }, (_, i) => {
     targetText: source,
     indexText: indexTextForMatching(source),
     matchWeight: matchWeight(source),
+    trigrams: trigramsOf(indexTextForMatching(source)),
   };
 });
 

@@ -76,7 +76,8 @@ export function buildFtsTrigramQuery(indexText: string, maxTerms = 48): string |
   return chosen.map((trigram) => `"${trigram.replace(/"/g, '""')}"`).join(" OR ");
 }
 
-export type IndexedEntry = { indexText: string; matchWeight: number };
+/** An entry as the store indexes it; `trigrams` may hold trigramsOf(indexText), computed once. */
+export type IndexedEntry = { indexText: string; matchWeight: number; trigrams?: Set<string> };
 
 /**
  * The store's contract as a plain function (an in-memory store, and the reference the SQL engines are tested
@@ -95,7 +96,7 @@ export function selectCandidates<T extends IndexedEntry>(
   for (const entry of entries) {
     order++;
     if (entry.matchWeight < bounds.min - 1e-9 || entry.matchWeight > bounds.max + 1e-9) continue;
-    const similarity = trigramSimilarity(wanted, trigramsOf(entry.indexText));
+    const similarity = trigramSimilarity(wanted, entry.trigrams ?? trigramsOf(entry.indexText));
     if (similarity > 0) scored.push({ entry, similarity, order });
   }
   scored.sort((a, b) => b.similarity - a.similarity || a.order - b.order);
