@@ -4,8 +4,8 @@
 // dictionary stems (an injected Stemmer: Hunspell in the app, tables in the tests), articles by class
 // (term-forms.ts). The termbase is indexed once; a segment then costs one look-up per word.
 
-import { tokenizeWords } from "@/lib/text/tokenize-words";
-import { cacheStems, NO_STEMMER, type Stemmer } from "./stemmer";
+import { readTermWords } from "./read-term-words";
+import { NO_STEMMER, type Stemmer } from "./stemmer";
 import { defaultCaseSensitivity, type TermEntry } from "./term-entry";
 import { expandWord, indexKeys, isFormOf, lookupKeys, type WordForms } from "./term-forms";
 
@@ -18,17 +18,20 @@ export type TermIndex = {
   readonly entries: readonly TermEntry[];
   readonly sourceLang: string;
   readonly targetLang: string;
-  readonly sourceStemmer: Stemmer;
-  readonly targetStemmer: Stemmer;
-  /** Source patterns by the forms of their first position. */
-  readonly bySourceForm: ReadonlyMap<string, { entry: number; pattern: Pattern }[]>;
-  /** Per entry, the patterns of its preferred and forbidden translations. */
-  readonly targetPatterns: readonly { preferred: Pattern[]; forbidden: Pattern[] }[];
-  /** Every entry's target patterns by the forms of their first position. */
+  /** Each language's words read once: their forms (stems, classes) by the word as written. */
+  readonly sourceWords: WordReader;
+  readonly targetWords: WordReader;
+  /** Source patterns by the forms of their first two positions (see patternKeys). */
+  readonly bySourceForm: ReadonlyMap<string, SourcePattern[]>;
+  /** Every entry's target patterns, indexed the same way. */
   readonly byTargetForm: ReadonlyMap<string, TargetPattern[]>;
 };
 
-type TargetPattern = { entry: number; kind: "preferred" | "forbidden"; term: string; pattern: Pattern };
+type WordReader = { lang: string; expand(word: string): WordForms[] };
+
+type SourcePattern = { entry: number; pattern: Pattern };
+/** `order` is the translation's place in the entry's list of its kind. */
+type TargetPattern = { entry: number; kind: "preferred" | "forbidden"; term: string; order: number; pattern: Pattern };
 
 export type TermIndexOptions = {
   sourceLang: string;
@@ -47,48 +50,48 @@ export type TargetTermMatch = TermMatch & { kind: "preferred" | "forbidden"; ter
 export type AnyTargetTermMatch = TargetTermMatch & { entry: TermEntry; entryIndex: number };
 
 export function buildTermIndex(entries: readonly TermEntry[], options: TermIndexOptions): TermIndex {
-  const sourceStemmer = cacheStems(options.sourceStemmer ?? NO_STEMMER);
-  const targetStemmer = cacheStems(options.targetStemmer ?? NO_STEMMER);
-  const bySourceForm = new Map<string, { entry: number; pattern: Pattern }[]>();
+  const sourceWords = createWordReader(options.sourceLang, options.sourceStemmer ?? NO_STEMMER);
+  const targetWords = createWordReader(options.targetLang, options.targetStemmer ?? NO_STEMMER);
+  const bySourceForm = new Map<string, SourcePattern[]>();
   entries.forEach((entry, index) => {
-    const pattern = toPattern(entry.source, options.sourceLang, sourceStemmer, entry.caseSensitive);
-    if (pattern.positions.length === 0) return;
-    for (const form of indexKeys(pattern.positions[0].forms)) {
-      const bucket = bySourceForm.get(form);
-      if (bucket) bucket.push({ entry: index, pattern });
-      else bySourceForm.set(form, [{ entry: index, pattern }]);
-    }
+    const pattern = toPattern(entry.source, sourceWords, entry.caseSensitive);
+    addPattern(bySourceForm, pattern, { entry: index, pattern });
   });
   // A translation's own capitals decide its case-sensitivity ("Congrès" yes, "premier amendement" no)
   const targetPattern = (term: string, entry: TermEntry) =>
-    toPattern(term, options.targetLang, targetStemmer, entry.caseSensitive && defaultCaseSensitivity(term));
+    toPattern(term, targetWords, entry.caseSensitive && defaultCaseSensitivity(term));
   const targetPatterns = entries.map((entry) => ({
     preferred: entry.targets.map((term) => targetPattern(term, entry)),
     forbidden: entry.forbidden.map((term) => targetPattern(term, entry)),
   }));
   const byTargetForm = new Map<string, TargetPattern[]>();
   targetPatterns.forEach((patterns, entry) => {
-    const add = (kind: "preferred" | "forbidden", terms: string[], list: Pattern[]) =>
-      list.forEach((pattern, k) => {
-        const first = pattern.positions[0];
-        for (const form of first ? indexKeys(first.forms) : []) {
-          const item = { entry, kind, term: terms[k], pattern };
-          const bucket = byTargetForm.get(form);
-          if (bucket) bucket.push(item);
-          else byTargetForm.set(form, [item]);
-        }
+    patterns.preferred.forEach((pattern, k) => {
+      addPattern(byTargetForm, pattern, {
+        entry,
+        kind: "preferred",
+        term: entries[entry].targets[k],
+        order: k,
+        pattern,
       });
-    add("preferred", entries[entry].targets, patterns.preferred);
-    add("forbidden", entries[entry].forbidden, patterns.forbidden);
+    });
+    patterns.forbidden.forEach((pattern, k) => {
+      addPattern(byTargetForm, pattern, {
+        entry,
+        kind: "forbidden",
+        term: entries[entry].forbidden[k],
+        order: k,
+        pattern,
+      });
+    });
   });
   return {
     entries,
     sourceLang: options.sourceLang,
     targetLang: options.targetLang,
-    sourceStemmer,
-    targetStemmer,
+    sourceWords,
+    targetWords,
     bySourceForm,
-    targetPatterns,
     byTargetForm,
   };
 }
@@ -98,17 +101,12 @@ export function buildTermIndex(entries: readonly TermEntry[], options: TermIndex
  * ("face recognition technology" before "face recognition"), then the earlier entry.
  */
 export function findSourceTerms(index: TermIndex, sourceText: string): SourceTermMatch[] {
-  const positions = readPositions(sourceText, index.sourceLang, index.sourceStemmer);
+  const positions = readPositions(sourceText, index.sourceWords);
   const found: { at: number; length: number; entry: number }[] = [];
-  positions.forEach((position, at) => {
-    const tried = new Set<number>();
-    for (const form of lookupKeys(position.forms)) {
-      for (const candidate of index.bySourceForm.get(form) ?? []) {
-        if (tried.has(candidate.entry)) continue;
-        tried.add(candidate.entry);
-        if (matchesAt(candidate.pattern, positions, at)) {
-          found.push({ at, length: candidate.pattern.positions.length, entry: candidate.entry });
-        }
+  positions.forEach((_, at) => {
+    for (const candidate of candidatesAt(index.bySourceForm, positions, at)) {
+      if (matchesAt(candidate.pattern, positions, at)) {
+        found.push({ at, length: candidate.pattern.positions.length, entry: candidate.entry });
       }
     }
   });
@@ -137,16 +135,11 @@ export function findSourceTerms(index: TermIndex, sourceText: string): SourceTer
  * matches wins ("mandat de perquisition" before "mandat").
  */
 export function findAllTargetTerms(index: TermIndex, targetText: string): AnyTargetTermMatch[] {
-  const positions = readPositions(targetText, index.targetLang, index.targetStemmer);
+  const positions = readPositions(targetText, index.targetWords);
   const found: { at: number; length: number; item: TargetPattern }[] = [];
-  positions.forEach((position, at) => {
-    const tried = new Set<TargetPattern>();
-    for (const form of lookupKeys(position.forms)) {
-      for (const item of index.byTargetForm.get(form) ?? []) {
-        if (tried.has(item)) continue;
-        tried.add(item);
-        if (matchesAt(item.pattern, positions, at)) found.push({ at, length: item.pattern.positions.length, item });
-      }
+  positions.forEach((_, at) => {
+    for (const item of candidatesAt(index.byTargetForm, positions, at)) {
+      if (matchesAt(item.pattern, positions, at)) found.push({ at, length: item.pattern.positions.length, item });
     }
   });
   found.sort((a, b) => a.at - b.at || b.length - a.length || a.item.entry - b.item.entry);
@@ -172,12 +165,7 @@ export function findAllTargetTerms(index: TermIndex, targetText: string): AnyTar
 
 /** The preferred and forbidden translations of one entry in a target segment, in text order. */
 export function findTargetTerms(index: TermIndex, entryIndex: number, targetText: string): TargetTermMatch[] {
-  return findTargetTermsIn(
-    index,
-    entryIndex,
-    readPositions(targetText, index.targetLang, index.targetStemmer),
-    targetText,
-  );
+  return findTargetTermsForEntries(index, [entryIndex], targetText).get(entryIndex) ?? [];
 }
 
 /** The same, for several entries over one target text (it is read once). */
@@ -186,35 +174,42 @@ export function findTargetTermsForEntries(
   entryIndexes: readonly number[],
   targetText: string,
 ): Map<number, TargetTermMatch[]> {
-  const positions = readPositions(targetText, index.targetLang, index.targetStemmer);
-  return new Map(entryIndexes.map((entry) => [entry, findTargetTermsIn(index, entry, positions, targetText)]));
+  const positions = readPositions(targetText, index.targetWords);
+  const wanted = new Set(entryIndexes);
+  const raw = new Map<number, { at: number; item: TargetPattern }[]>(entryIndexes.map((entry) => [entry, []]));
+  positions.forEach((_, at) => {
+    for (const item of candidatesAt(index.byTargetForm, positions, at)) {
+      if (wanted.has(item.entry) && matchesAt(item.pattern, positions, at)) raw.get(item.entry)?.push({ at, item });
+    }
+  });
+  const result = new Map<number, TargetTermMatch[]>();
+  for (const [entry, found] of raw) result.set(entry, settleEntryMatches(found, positions, targetText));
+  return result;
 }
 
-function findTargetTermsIn(
-  index: TermIndex,
-  entryIndex: number,
+/**
+ * One entry's matches in a target: preferred translations first, each in the entry's order; the same characters
+ * counted once per kind (a contraction stands for two positions, so they can start two matches); where a
+ * forbidden translation contains a preferred one, or the other way round, the longer of the two.
+ */
+function settleEntryMatches(
+  found: { at: number; item: TargetPattern }[],
   positions: Position[],
   targetText: string,
 ): TargetTermMatch[] {
-  const entry = index.entries[entryIndex];
-  const patterns = index.targetPatterns[entryIndex];
+  found.sort(
+    (a, b) =>
+      Number(a.item.kind === "forbidden") - Number(b.item.kind === "forbidden") ||
+      a.item.order - b.item.order ||
+      a.at - b.at,
+  );
   const matches: TargetTermMatch[] = [];
-  const collect = (kind: "preferred" | "forbidden", terms: string[], list: Pattern[]) => {
-    list.forEach((pattern, k) => {
-      if (pattern.positions.length === 0) return;
-      for (let at = 0; at + pattern.positions.length <= positions.length; at++) {
-        if (!matchesAt(pattern, positions, at)) continue;
-        const start = positions[at].start;
-        const end = positions[at + pattern.positions.length - 1].end;
-        // A contraction stands for two positions: the same characters can start two matches
-        if (matches.some((other) => other.start < end && start < other.end && other.kind === kind)) continue;
-        matches.push({ start, end, text: targetText.slice(start, end), kind, term: terms[k] });
-      }
-    });
-  };
-  collect("preferred", entry.targets, patterns.preferred);
-  collect("forbidden", entry.forbidden, patterns.forbidden);
-  // A forbidden translation that contains a preferred one, or the other way round, is the longer of the two
+  for (const { at, item } of found) {
+    const start = positions[at].start;
+    const end = positions[at + item.pattern.positions.length - 1].end;
+    if (matches.some((other) => other.start < end && start < other.end && other.kind === item.kind)) continue;
+    matches.push({ start, end, text: targetText.slice(start, end), kind: item.kind, term: item.term });
+  }
   const kept = matches.filter(
     (match) =>
       !matches.some(
@@ -228,14 +223,64 @@ function findTargetTermsIn(
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function toPattern(term: string, lang: string, stemmer: Stemmer, caseSensitive: boolean): Pattern {
-  return { positions: readPositions(term, lang, stemmer), caseSensitive };
+// Patterns are indexed under their first two positions' forms (one position for one-word terms): in a
+// termbase of thousands, many terms start with the same word ("data broker", "data retention"…), and the
+// pair narrows the candidates to the few worth checking. isFormOf() implies a shared key (term-forms.ts).
+const PAIR = "\u0001";
+
+function addPattern<T>(map: Map<string, T[]>, pattern: Pattern, item: T): void {
+  const [first, second] = pattern.positions;
+  if (!first) return;
+  const keys = second
+    ? indexKeys(first.forms).flatMap((a) => indexKeys(second.forms).map((b) => `${a}${PAIR}${b}`))
+    : indexKeys(first.forms);
+  for (const key of new Set(keys)) {
+    const bucket = map.get(key);
+    if (bucket) bucket.push(item);
+    else map.set(key, [item]);
+  }
 }
 
-function readPositions(text: string, lang: string, stemmer: Stemmer): Position[] {
+/** The patterns that may match at `at`: each at most once. */
+function candidatesAt<T>(map: ReadonlyMap<string, T[]>, positions: Position[], at: number): Set<T> {
+  const found = new Set<T>();
+  const firstKeys = lookupKeys(positions[at].forms);
+  const next = positions[at + 1];
+  const secondKeys = next ? lookupKeys(next.forms) : [];
+  for (const a of firstKeys) {
+    for (const item of map.get(a) ?? []) found.add(item);
+    for (const b of secondKeys) for (const item of map.get(`${a}${PAIR}${b}`) ?? []) found.add(item);
+  }
+  return found;
+}
+
+function toPattern(term: string, words: WordReader, caseSensitive: boolean): Pattern {
+  return { positions: readPositions(term, words), caseSensitive };
+}
+
+const WORD_CACHE_LIMIT = 100_000;
+
+/** A word's forms depend on the word alone: each is worked out once (its stems are a dictionary call). */
+function createWordReader(lang: string, stemmer: Stemmer): WordReader {
+  const known = new Map<string, WordForms[]>();
+  return {
+    lang,
+    expand(word) {
+      let forms = known.get(word);
+      if (!forms) {
+        forms = expandWord(word, lang, stemmer);
+        if (known.size >= WORD_CACHE_LIMIT) known.clear();
+        known.set(word, forms);
+      }
+      return forms;
+    },
+  };
+}
+
+function readPositions(text: string, words: WordReader): Position[] {
   const positions: Position[] = [];
-  tokenizeWords(text, lang).forEach((word, wordIndex) => {
-    for (const forms of expandWord(word.text, lang, stemmer)) {
+  readTermWords(text, words.lang).forEach((word, wordIndex) => {
+    for (const forms of words.expand(word.text)) {
       positions.push({ forms, start: word.start, end: word.end, written: word.text, wordIndex });
     }
   });

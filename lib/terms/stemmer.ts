@@ -15,19 +15,3 @@ export const NO_STEMMER: Stemmer = { stem: () => [] };
 export function createTableStemmer(table: Readonly<Record<string, readonly string[]>>): Stemmer {
   return { stem: (word) => (Object.hasOwn(table, word) ? table[word] : []) };
 }
-
-/** Remembers each word's stems: a post asks about the same words again and again, and a dictionary call costs. */
-export function cacheStems(stemmer: Stemmer, limit = 50_000): Stemmer {
-  const cache = new Map<string, readonly string[]>();
-  return {
-    stem(word) {
-      let stems = cache.get(word);
-      if (stems === undefined) {
-        stems = stemmer.stem(word);
-        if (cache.size >= limit) cache.clear();
-        cache.set(word, stems);
-      }
-      return stems;
-    },
-  };
-}
