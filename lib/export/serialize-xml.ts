@@ -42,20 +42,12 @@ const ENTITY_LOOKALIKE = /&(?=[A-Za-z]+;|#\d+;)/g;
 
 /** The document as a string: XML declaration, structural elements indented, mixed content untouched. */
 export function serializeXml(root: XMLBuilder, structural: ReadonlySet<string>): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeXmlElement(root, structural)}\n`;
-}
-
-/**
- * One element as a string, laid out as serializeXml lays it out at `depth`: for writers that stream a large
- * document element by element (a whole translation memory) instead of building it in memory.
- */
-export function serializeXmlElement(root: XMLBuilder, structural: ReadonlySet<string>, depth = 0): string {
   protectAmpersands(root.node);
-  indentStructure(root.node, structural, depth);
+  indentStructure(root.node, structural, 0);
   const xml = root.end({ headless: true, prettyPrint: false });
   // Parsers turn a literal CR into LF; only a character reference survives. xmlbuilder2 writes CR
   // raw, and every CR in the output comes from text or attribute values (our layout uses LF only).
-  return xml.replace(/\r/g, "&#xD;");
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml.replace(/\r/g, "&#xD;")}\n`;
 }
 
 function protectAmpersands(node: XmlNode): void {

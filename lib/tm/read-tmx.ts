@@ -236,7 +236,7 @@ export function createTmxReader(options: TmxReaderOptions = {}): TmxReader {
       segment.capture.code[segment.capture.field] += text;
       unitChars += text.length;
     } else if (segment) {
-      segment.parts.push(escapePlaceholderText(text));
+      segment.parts.push(text.includes("{") || text.includes("}") ? escapePlaceholderText(text) : text);
     } else if (textSink) {
       textSink.value += text;
     } else if (text.trim() !== "" && stack[stack.length - 1] !== "map") {
@@ -472,7 +472,8 @@ function attribute(tag: SaxesTagPlain, name: string): string | undefined {
 }
 
 function attributesOf(tag: SaxesTagPlain): Record<string, string> {
-  return Object.fromEntries(Object.entries(tag.attributes).map(([key, value]) => [key, String(value)]));
+  // Without namespace processing saxes gives every attribute as a string
+  return { ...tag.attributes };
 }
 
 function asReadError(error: unknown, line: number): AppError {
