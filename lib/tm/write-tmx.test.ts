@@ -62,6 +62,16 @@ describe("writeTmx", () => {
     expect(childrenNamed(tu, "tuv")[1].attributes).toEqual({ "xml:lang": "fr", changeid: "lea" });
   });
 
+  it("keeps tabs and line breaks in attribute values, which XML would otherwise turn into spaces", () => {
+    const unit: TmxUnit = {
+      attributes: { tuid: "a\tb", "x-comment": "line 1\nline 2\r\n" },
+      notes: [],
+      props: [],
+      variants: [{ lang: "en", text: "x", codes: {}, attributes: {}, notes: [], props: [] }],
+    };
+    expect(readTmx(writeTmx({ header, units: [unit] })).units).toEqual([unit]);
+  });
+
   it("refuses a header without the attributes TMX requires", () => {
     expect(() => writeTmx({ header: { attributes: { srclang: "en" }, notes: [], props: [] }, units: [] })).toThrow(
       /creationtool/,
