@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { findTermInconsistencies } from "./find-term-variants";
 import { buildTermIndex } from "./match-terms";
-import { createTableStemmer } from "./stemmer";
-import type { TermEntry } from "./term-entry";
+import { FRENCH_TEST_STEMS, makeTermEntry } from "./testing/term-fixtures";
 
-const entry = (source: string, targets: string[], forbidden: string[] = []): TermEntry => ({
-  source,
-  targets,
-  forbidden,
-  note: "",
-  partOfSpeech: null,
-  caseSensitive: false,
-});
+const entry = makeTermEntry;
 
 const index = buildTermIndex(
   [
@@ -22,12 +14,7 @@ const index = buildTermIndex(
   {
     sourceLang: "en",
     targetLang: "fr",
-    targetStemmer: createTableStemmer({
-      reconnaissances: ["reconnaissance"],
-      faciales: ["facial"],
-      faciale: ["facial"],
-      visages: ["visage"],
-    }),
+    targetStemmer: FRENCH_TEST_STEMS,
   },
 );
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildTermIndex, findAllTargetTerms, findSourceTerms, findTargetTerms } from "./match-terms";
 import { createTableStemmer } from "./stemmer";
-import type { TermEntry } from "./term-entry";
+import { FRENCH_TEST_STEMS, makeTermEntry } from "./testing/term-fixtures";
 
 // Stems as Hunspell gives them for these forms (en_US and fr dictionaries): explicit, so the tests say what
 // the matcher does with stems, whatever the dictionary.
@@ -13,28 +13,9 @@ const ENGLISH_STEMS = createTableStemmer({
   warrants: ["warrant"],
   "Congress's": ["Congress"],
 });
-const FRENCH_STEMS = createTableStemmer({
-  reconnaissances: ["reconnaissance"],
-  faciale: ["facial"],
-  faciales: ["facial"],
-  faciaux: ["facial"],
-  facial: ["facial"],
-  visages: ["visage"],
-  libertés: ["liberté"],
-  civiles: ["civil"],
-  civile: ["civil"],
-  civils: ["civil"],
-  forces: ["force"],
-});
+const FRENCH_STEMS = FRENCH_TEST_STEMS;
 
-const entry = (source: string, targets: string[], forbidden: string[] = [], caseSensitive = false): TermEntry => ({
-  source,
-  targets,
-  forbidden,
-  note: "",
-  partOfSpeech: null,
-  caseSensitive,
-});
+const entry = makeTermEntry;
 
 const TERMBASE = [
   entry("face recognition", ["reconnaissance faciale"], ["reconnaissance des visages"]),

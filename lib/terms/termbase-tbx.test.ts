@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import {
   childrenNamed,
   descendantsNamed,
@@ -10,6 +9,7 @@ import {
   textOf,
   type XmlTree,
 } from "@/lib/export/__fixtures__/read-xml-tree";
+import { catchAppError } from "@/tests/catch-app-error";
 import type { TermEntry } from "./term-entry";
 import { readTbx, writeTbx } from "./termbase-tbx";
 
@@ -51,15 +51,7 @@ const EFF: TermEntry[] = [
   },
 ];
 
-function errorOf(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error("expected an error");
-}
+const errorOf = catchAppError;
 
 describe("writeTbx", () => {
   const xml = writeTbx(EFF, enFr);

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { childrenNamed, descendantsNamed, readXmlTree, textOf } from "@/lib/export/__fixtures__/read-xml-tree";
 import { buildSamplePost } from "@/lib/export/__fixtures__/sample-post";
 import { renderTmx } from "@/lib/export/render-tmx";
+import { catchAppError } from "@/tests/catch-app-error";
 import { createTmxReader, readTmx, readTmxStream, type TmxProgress } from "./read-tmx";
 import { readTmxDate, type TmxUnit } from "./tmx-document";
 import { writeTmx } from "./write-tmx";
@@ -12,15 +12,7 @@ import { writeTmx } from "./write-tmx";
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, "__fixtures__", name));
 const text = (name: string) => fixture(name).toString("utf8");
 
-function readError(run: () => unknown): AppError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    return error as AppError;
-  }
-  throw new Error("expected an error");
-}
+const readError = catchAppError;
 
 describe("readTmx on a file using every TMX 1.4b feature", () => {
   const document = readTmx(text("spec-features.tmx"));

@@ -1,18 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createTableStemmer } from "@/lib/terms/stemmer";
-import type { TermEntry } from "@/lib/terms/term-entry";
+import { FRENCH_TEST_STEMS, makeTermEntry } from "@/lib/terms/testing/term-fixtures";
 import { applyFixes, runChecks } from "../run-checks";
 import { createContext } from "../testing/word-list-speller";
 import { createTermbaseCheck } from "./termbase";
 
-const entry = (source: string, targets: string[], forbidden: string[] = []): TermEntry => ({
-  source,
-  targets,
-  forbidden,
-  note: "",
-  partOfSpeech: null,
-  caseSensitive: false,
-});
+const entry = makeTermEntry;
 
 const check = createTermbaseCheck(
   [
