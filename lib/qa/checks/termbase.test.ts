@@ -18,12 +18,7 @@ const check = createTermbaseCheck(
     sourceLang: "en",
     targetLang: "fr",
     sourceStemmer: createTableStemmer({ programs: ["program"] }),
-    targetStemmer: createTableStemmer({
-      reconnaissances: ["reconnaissance"],
-      faciales: ["facial"],
-      faciale: ["facial"],
-      visages: ["visage"],
-    }),
+    targetStemmer: FRENCH_TEST_STEMS,
   },
 );
 const ctx = createContext("fr");
