@@ -1,6 +1,7 @@
 // Runs once when the server boots, before it takes requests: a bad environment stops it here with a clear
-// message, and the spelling dictionaries of the usual language pair load now (seconds for French) rather than
-// stalling the first volunteer who opens a post. The import pipeline runs once too (see warm-up-import.ts).
+// message, and the spelling dictionaries of the usual language pair load now (about 0.1 s each) rather than
+// on the first volunteer's click; other languages load when a post in them is first checked. The import
+// pipeline runs once too (see warm-up-import.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { parseEnv } = await import("@/lib/env-schema");

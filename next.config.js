@@ -8,7 +8,7 @@ const nextConfig = {
   poweredByHeader: false,
   // loaded from node_modules at run time: the dictionaries read their .aff/.dic files next to themselves
   serverExternalPackages: [
-    "nspell",
+    "nodehun",
     "dictionary-de",
     "dictionary-en",
     "dictionary-es",

@@ -1,8 +1,7 @@
-import nspell from "nspell";
 import { describe, expect, it } from "vitest";
 import { getLanguageProfile } from "../qa/language-profiles";
 import { isKnownWord } from "../qa/word-knowledge";
-import { hasDictionary, loadSpeller, loadSpellers } from "./load-spellers";
+import { hasDictionary, loadedLanguages, loadSpeller, loadSpellers, parseAnalysis } from "./load-spellers";
 
 describe("loadSpeller", () => {
   it("knows which languages have a dictionary", () => {
@@ -15,44 +14,97 @@ describe("loadSpeller", () => {
     expect(await loadSpellers("ja", "xx")).toEqual({ source: undefined, target: undefined });
   });
 
-  it("loads each language once and answers like nspell", async () => {
-    const first = loadSpeller("es");
-    expect(loadSpeller("ES")).toBe(first);
-    const speller = await first;
-    const dictionary = (await import("dictionary-es")).default;
-    const reference = nspell(Buffer.from(dictionary.aff), Buffer.from(dictionary.dic));
-    const words = [
-      "caras",
-      "reconocimiento",
-      "Reconocimiento",
-      "POLICÍA",
-      "tecnologia",
-      "tecnología",
-      "cif",
-      "rado",
-      "cifrado",
-      "lascaras",
-      "xyz",
-      "él",
-      "Amazon",
-      "privacidad",
-      "o",
-      "f",
-      "datos’",
-      "l'",
-      "ﬁn",
-    ];
-    for (const word of words) expect(speller?.correct(word), word).toBe(reference.correct(word));
+  it("loads a language once, on first use, whatever the region", async () => {
+    expect(loadedLanguages()).not.toContain("it");
+    const first = loadSpeller("it");
+    expect(loadSpeller("it-CH")).toBe(first);
+    expect(loadedLanguages()).toContain("it");
+    expect((await first)?.correct("riconoscimento")).toBe(true);
+  });
+
+  it("checks words of every shipped language with Hunspell's rules", async () => {
+    const cases: Record<string, [string[], string[]]> = {
+      de: [
+        ["Gesichtserkennung", "Datenschutz", "Überwachungskameras", "fordern"],
+        ["gefärliche", "Gesichtserkenung"],
+      ],
+      en: [
+        ["recognition", "Recognition", "RECOGNITION", "don’t", "companies"],
+        ["recieve", "survelliance"],
+      ],
+      es: [
+        ["reconocimiento", "tecnología", "POLICÍA", "él"],
+        ["tecnologia", "privacidat"],
+      ],
+      fr: [
+        ["reconnaissances", "Organisé", "cœur", "aujourd’hui", "qu'il", "ﬁn"],
+        ["reconaissance", "coeur", "l'ACLU"],
+      ],
+      it: [["sorveglianza", "riconoscimento"], ["sorvegliansa"]],
+      pt: [["reconhecimento", "vigilância"], ["vigilancia"]],
+    };
+    for (const [lang, [good, bad]] of Object.entries(cases)) {
+      const speller = await loadSpeller(lang);
+      if (!speller) throw new Error(`no ${lang} dictionary`);
+      for (const word of good) expect(speller.correct(word), `${lang} ${word}`).toBe(true);
+      for (const word of bad) expect(speller.correct(word), `${lang} ${word}`).toBe(false);
+      expect(speller.correct("")).toBe(false);
+    }
   }, 60_000);
 
-  it("accepts the German words nspell loses, and compounds through lib/qa", async () => {
-    const german = await loadSpeller("de");
-    if (!german) throw new Error("no German dictionary");
-    // "fordern" is listed twice in the dictionary and nspell keeps only its "only in compounds" flag
-    expect(german.correct("fordern")).toBe(true);
-    expect(german.correct("gefärliche")).toBe(false);
-    const profile = getLanguageProfile("de");
-    expect(isKnownWord("Gesichtserkennung", german, profile)).toBe(true);
-    expect(isKnownWord("Gesichtserkenung", german, profile)).toBe(false);
-  }, 60_000);
+  it("gives the stems and analyses that inflection-aware term matching needs", async () => {
+    const [fr, en] = await Promise.all([loadSpeller("fr"), loadSpeller("en")]);
+    if (!fr || !en) throw new Error("no French or English dictionary");
+    expect(fr.stem("reconnaissances")).toEqual(["reconnaissance"]);
+    expect(fr.stem("Reconnaissances")).toEqual(["reconnaissance"]);
+    expect(fr.stem("visages")).toEqual(["visage"]);
+    expect(fr.stem("organisées")).toEqual(["organiser"]);
+    expect(en.stem("faces")).toEqual(["face"]);
+    expect(en.stem("companies")).toEqual(["company"]);
+    expect(fr.stem("xqzv")).toEqual([]);
+    expect(fr.stem("")).toEqual([]);
+
+    expect(fr.analyze("reconnaissances")).toEqual([
+      {
+        stem: "reconnaissance",
+        morphemes: [],
+        fields: [
+          { code: "st", value: "reconnaissance" },
+          { code: "fl", value: "S." },
+        ],
+        description: " st:reconnaissance fl:S.",
+      },
+    ]);
+    const [quIl] = fr.analyze("qu'il");
+    expect(quIl.stem).toBe("il");
+    expect(quIl.morphemes).toEqual(["qu'"]);
+    expect(fr.analyze("xqzv")).toEqual([]);
+    expect(fr.suggest("reconnaisance")).toContain("reconnaissance");
+    expect(fr.suggest("reconnaissance")).toEqual([]);
+  });
+
+  it("lets lib/qa accept elisions and German compounds, and refuse their misspellings", async () => {
+    const [fr, de] = await Promise.all([loadSpeller("fr"), loadSpeller("de")]);
+    if (!fr || !de) throw new Error("no French or German dictionary");
+    expect(isKnownWord("l’ACLU", fr, getLanguageProfile("fr"))).toBe(true);
+    expect(isKnownWord("l’organisation", fr, getLanguageProfile("fr"))).toBe(true);
+    expect(isKnownWord("l’organisaton", fr, getLanguageProfile("fr"))).toBe(false);
+    expect(isKnownWord("Gesichtserkennungstechnologie", de, getLanguageProfile("de"))).toBe(true);
+    expect(isKnownWord("Gesichtserkenung", de, getLanguageProfile("de"))).toBe(false);
+  });
+});
+
+describe("parseAnalysis", () => {
+  it("splits Hunspell's description into morphemes and fields", () => {
+    expect(parseAnalysis("re st:cognition fl:A")).toEqual({
+      stem: "cognition",
+      morphemes: ["re"],
+      fields: [
+        { code: "st", value: "cognition" },
+        { code: "fl", value: "A" },
+      ],
+      description: "re st:cognition fl:A",
+    });
+    expect(parseAnalysis(" po:noun is:plural").stem).toBe("");
+  });
 });

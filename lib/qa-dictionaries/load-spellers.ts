@@ -1,13 +1,22 @@
-// Loads Hunspell dictionaries into nspell once per language. This is the I/O side of the spell-based checks:
-// lib/qa only ever sees the Speller interface. Loading a dictionary takes from half a second (English) to
-// several seconds (French): callers should start it early and reuse it.
+// The spelling dictionaries the project ships (dictionary-de, -en, -es, -fr, -it, -pt), loaded into the real
+// Hunspell library through its native binding (nodehun), once per language and process, on first use. This is
+// the I/O side of the spell-based checks and of inflection-aware term matching: lib/qa only sees the Speller
+// interface. A load takes 40–100 ms and 7–16 MB (Portuguese, the largest: about 0.5 s and 57 MB); it runs on
+// the calling thread, so the server loads the usual pair at boot (instrumentation.ts) and the others lazily.
+//
+//   const fr = await loadSpeller("fr");       // Speller | undefined (no dictionary for that language)
+//   fr?.correct("reconnaissances")            // true
+//   fr?.stem("reconnaissances")               // ["reconnaissance"]
+//   fr?.analyze("qu'il")                      // [{ stem: "il", morphemes: ["qu'"], fields: [...], description }]
+// Every method of a loaded speller is synchronous.
 
-import nspell from "nspell";
+import { createRequire } from "node:module";
 import { baseLanguage } from "../qa/language-profiles";
-import type { Speller } from "../qa/types";
+import type { Speller, WordAnalysis } from "../qa/types";
 
 type DictionaryModule = { default: { aff: Uint8Array; dic: Uint8Array } };
 
+// Literal imports, so that every bundler and `next build` sees them (the packages stay external, next.config.js)
 const DICTIONARIES: Record<string, () => Promise<DictionaryModule>> = {
   de: () => import("dictionary-de"),
   en: () => import("dictionary-en"),
@@ -17,8 +26,24 @@ const DICTIONARIES: Record<string, () => Promise<DictionaryModule>> = {
   pt: () => import("dictionary-pt"),
 };
 
+/** The native binding's class (nodehun 3): the Hunspell handle of one dictionary. */
+type Hunspell = {
+  spellSync(word: string): boolean;
+  suggestSync(word: string): string[] | null;
+  stemSync(word: string): string[];
+  analyzeSync(word: string): string[];
+};
+type HunspellBinding = { Nodehun: new (affix: Buffer, dictionary: Buffer) => Hunspell };
+
+// A native addon is loaded with require (ESM cannot import a .node file); one copy per process whatever the caller
+let binding: HunspellBinding | undefined;
+function hunspellBinding(): HunspellBinding {
+  binding ??= createRequire(import.meta.url)("nodehun") as HunspellBinding;
+  return binding;
+}
+
 // On globalThis: Next bundles server code into several layers (instrumentation, route handlers, server actions),
-// each with its own copy of this module, and a French dictionary costs seconds and hundreds of MB to load.
+// each with its own copy of this module; one Hunspell handle per language serves them all.
 const slot = globalThis as unknown as { retoucheSpellers?: Map<string, Promise<Speller>> };
 slot.retoucheSpellers ??= new Map();
 const loading = slot.retoucheSpellers;
@@ -27,14 +52,14 @@ export function hasDictionary(lang: string): boolean {
   return baseLanguage(lang) in DICTIONARIES;
 }
 
-/** The speller for a language ("fr", "fr-CA"…), or undefined when no dictionary is installed for it. */
+/** The speller for a language ("fr", "fr-CA"…), or undefined when no dictionary is shipped for it. */
 export function loadSpeller(lang: string): Promise<Speller | undefined> {
   const base = baseLanguage(lang);
   const importDictionary = DICTIONARIES[base];
   if (!importDictionary) return Promise.resolve(undefined);
   let speller = loading.get(base);
   if (!speller) {
-    speller = importDictionary().then((module) => createSpeller(base, module.default));
+    speller = importDictionary().then((module) => createHunspellSpeller(module.default));
     // A failed load must not be cached forever
     speller.catch(() => loading.delete(base));
     loading.set(base, speller);
@@ -50,36 +75,45 @@ export async function loadSpellers(
   return { source, target };
 }
 
-function createSpeller(lang: string, dictionary: { aff: Uint8Array; dic: Uint8Array }): Speller {
-  const spell = nspell(Buffer.from(dictionary.aff), Buffer.from(dictionary.dic));
-  const internals = spell as unknown as NspellInternals;
-  const forms = internals.data;
-  const correct = createFastCorrect(spell, internals);
-  if (lang !== "de") return { correct, suggest: (word) => spell.suggest(word) };
-
-  // nspell merges duplicate entries' flags, so German words that are also compound parts ("fordern") come out
-  // as "only in compounds": any form the dictionary lists counts as known. Compounds themselves are handled by
-  // lib/qa (german-compounds.ts), which knows when leniency is wanted.
-  return { correct: (word) => Object.hasOwn(forms, word) || correct(word), suggest: (word) => spell.suggest(word) };
+/** The languages whose dictionary this process has loaded (or is loading). */
+export function loadedLanguages(): string[] {
+  return [...loading.keys()].sort();
 }
 
-type NspellInternals = { data: Record<string, unknown>; compoundRules: unknown[] };
+function createHunspellSpeller(dictionary: { aff: Uint8Array; dic: Uint8Array }): Speller {
+  const { Nodehun } = hunspellBinding();
+  const hunspell = new Nodehun(toBuffer(dictionary.aff), toBuffer(dictionary.dic));
+  return {
+    correct: (word) => word.length > 0 && hunspell.spellSync(word),
+    suggest: (word) => (word.length > 0 ? (hunspell.suggestSync(word) ?? []) : []),
+    stem: (word) => (word.length > 0 ? unique(hunspell.stemSync(word)) : []),
+    analyze: (word) => (word.length > 0 ? hunspell.analyzeSync(word).map(parseAnalysis) : []),
+  };
+}
 
-// Plain lower-case words that nspell's input conversion (ICONV: ligatures, long s, combining accents,
-// typographic apostrophes) would leave unchanged
-const PLAIN_LOWER_CASE = /^[\p{Ll}'-]+$/u;
-const CONVERTED = /[ſ\uFB00-\uFB06]/u;
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function unique(words: string[]): string[] {
+  return [...new Set(words)];
+}
+
+const FIELD = /^([a-z]{2}):(.*)$/;
 
 /**
- * Same answers as nspell's correct(), faster on misses: for a plain lower-case word, with no compound rules,
- * nspell can only succeed by finding the word in its table. The near-miss search of the spelling check asks
- * about hundreds of non-words, and nspell's full path costs several microseconds each.
+ * Hunspell describes a reading as morphemes then two-letter fields: " st:reconnaissance fl:S." (stem, affix flag),
+ * "qu' st:il fl:Q'" (an elided prefix), "re st:cognition fl:A". Dictionaries with morphological data add
+ * po: (part of speech), is: (inflection) and others; the ones shipped here give st: and fl: only.
  */
-function createFastCorrect(spell: ReturnType<typeof nspell>, internals: NspellInternals): (word: string) => boolean {
-  const forms = internals.data;
-  if (internals.compoundRules.length > 0) return (word) => spell.correct(word);
-  return (word) => {
-    if (PLAIN_LOWER_CASE.test(word) && !CONVERTED.test(word) && !Object.hasOwn(forms, word)) return false;
-    return spell.correct(word);
-  };
+export function parseAnalysis(description: string): WordAnalysis {
+  const morphemes: string[] = [];
+  const fields: { code: string; value: string }[] = [];
+  for (const token of description.trim().split(/\s+/).filter(Boolean)) {
+    const field = FIELD.exec(token);
+    if (field) fields.push({ code: field[1], value: field[2] });
+    else morphemes.push(token);
+  }
+  const stem = fields.find((f) => f.code === "st")?.value ?? "";
+  return { stem, morphemes, fields, description };
 }

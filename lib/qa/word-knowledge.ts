@@ -1,7 +1,6 @@
 // What the dictionary says about a word, with the allowances that keep the checker quiet on correct text:
 // elided articles, hyphenated compounds, sentence-initial capitals, typographic apostrophes.
 
-import { isGermanCompound } from "./german-compounds";
 import type { LanguageProfile } from "./language-profiles";
 import type { Speller } from "./types";
 
@@ -48,7 +47,6 @@ export function isKnownWord(word: string, speller: Speller, profile: LanguagePro
     const parts = word.split(/[-‐]/);
     return parts.every((part) => part.length === 0 || isLikelyName(part) || isKnownWord(part, speller, profile));
   }
-  if (profile.compounds) return isGermanCompound(word, (part) => checkWord(speller, part));
   return false;
 }
 
