@@ -80,11 +80,23 @@ export function loadedLanguages(): string[] {
   return [...loading.keys()].sort();
 }
 
+// Verdicts are memoised with the speller, so one cache serves every bundle layer: posts repeat their words, the
+// translator re-runs checks as they type, and the near-miss search asks about hundreds of non-words
+const CACHE_LIMIT = 200_000;
+
 function createHunspellSpeller(dictionary: { aff: Uint8Array; dic: Uint8Array }): Speller {
   const { Nodehun } = hunspellBinding();
   const hunspell = new Nodehun(toBuffer(dictionary.aff), toBuffer(dictionary.dic));
+  const verdicts = new Map<string, boolean>();
   return {
-    correct: (word) => word.length > 0 && hunspell.spellSync(word),
+    correct: (word) => {
+      const known = verdicts.get(word);
+      if (known !== undefined) return known;
+      if (verdicts.size >= CACHE_LIMIT) verdicts.clear();
+      const verdict = word.length > 0 && hunspell.spellSync(word);
+      verdicts.set(word, verdict);
+      return verdict;
+    },
     suggest: (word) => (word.length > 0 ? (hunspell.suggestSync(word) ?? []) : []),
     stem: (word) => (word.length > 0 ? unique(hunspell.stemSync(word)) : []),
     analyze: (word) => (word.length > 0 ? hunspell.analyzeSync(word).map(parseAnalysis) : []),
