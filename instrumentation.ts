@@ -1,7 +1,8 @@
 // Runs once when the server boots, before it takes requests: a bad environment stops it here with a clear
 // message, and the spelling dictionaries of the usual language pair load now (about 0.1 s each) rather than
-// on the first volunteer's click; other languages load when a post in them is first checked. The import
-// pipeline runs once too (see warm-up-import.ts).
+// on the first volunteer's click; other languages load when a post in them is first checked. Nothing else loads
+// here: this layer's copies of the app's modules serve no page (the import pipeline warms up with the import
+// page, see warm-up-import.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { parseEnv } = await import("@/lib/env-schema");
@@ -12,12 +13,5 @@ export async function register() {
     console.log(
       `QA dictionaries ready (${env.QA_PRELOAD_LANGUAGES.join(", ")}) in ${Math.round(performance.now() - started)} ms`,
     );
-    const { warmUpImport } = await import("@/lib/server/warm-up-import");
-    try {
-      console.log(`import pipeline warmed up in ${Math.round(warmUpImport())} ms`);
-    } catch (error) {
-      // only a speed-up: the server works without it, so say why and go on
-      console.warn(`import pipeline warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
-    }
   }
 }
