@@ -1,6 +1,4 @@
-import createNextIntlPlugin from "next-intl/plugin";
-
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -44,4 +42,10 @@ const nextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+// next-intl's plugin only configures the bundler, and it loads its message extractor and a native file watcher
+// with it: the production server, which reads this file too, does without (bench/memory.ts)
+export default async function config(phase) {
+  if (phase === PHASE_PRODUCTION_SERVER) return nextConfig;
+  const { default: createNextIntlPlugin } = await import("next-intl/plugin");
+  return createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+}
