@@ -7,7 +7,7 @@
 // Run: npx tsx bench/editor-speed.ts [--port N] [--paced-seconds 20] [--loop-seconds 10] [--keep-db]
 //      [--profile-server DIR]   (runs the server under node --cpu-prof; the profile lands in DIR when it stops)
 //      [--save-page FILE]       (writes the editor page's HTML to FILE)
-// Builds the app first only when .next/BUILD_ID is missing (it warns when the sources are newer than the build).
+// Builds the app first only when there is no build (it warns when the sources are newer than the build).
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -61,17 +61,14 @@ let server: AppServer | undefined;
 function ensureBuild() {
   const build = describeBuild(root);
   if (!build.built) {
-    log("no .next/BUILD_ID: running `npx next build` first (a few minutes on 2 cores)…");
-    const result = spawnSync("npx", ["next", "build"], {
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    if (result.status !== 0) throw new Error("`npx next build` failed");
+    log("no build yet: running `npm run build` first (a few minutes on 2 cores)…");
+    const result = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+    if (result.status !== 0) throw new Error("`npm run build` failed");
     return;
   }
   log(
     build.stale
-      ? `WARNING: sources changed after the last build (${build.builtAt}); measuring the built app as it is (run \`npx next build\` to include the changes)`
+      ? `WARNING: ${build.reason} (built ${build.builtAt}); measuring the built app as it is (run \`npm run build\` to include the changes)`
       : `using the existing build (${build.builtAt}), up to date with the sources`,
   );
 }
@@ -92,8 +89,8 @@ async function startServer(port: number, databaseUrl: string): Promise<string> {
       ]
     : args["next-start"]
       ? ["npx", ["next", "start", "-p", String(port)]]
-      : // what `npm start` runs: Next plus the lean save path
-        ["npx", ["tsx", "scripts/serve.ts"]];
+      : // what `npm start` ends in: Next plus the lean save path, compiled by `npm run build`
+        [process.execPath, [path.join(root, "dist/serve.mjs")]];
   server = await startAppServer({
     command,
     args: commandArgs,

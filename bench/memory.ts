@@ -99,7 +99,7 @@ function shortCommand(command: string): string {
 async function main() {
   const build = describeBuild(root);
   log(
-    `build: ${build.built ? `${build.builtAt}${build.stale ? " (OLDER than the sources: npm start rebuilds)" : ""}` : "none yet"}`,
+    `build: ${build.built ? build.builtAt : "none yet"}${build.stale ? ` (stale: ${build.reason ?? "?"}; npm start rebuilds first)` : ""}`,
   );
   log(`load average at start: ${load()} (2 cores; other engineers share them)`);
   const dir = mkdtempSync(path.join(tmpdir(), "retouche-memory-bench-"));

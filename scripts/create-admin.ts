@@ -2,9 +2,9 @@
 //   npm run create-admin -- --email you@example.org --name "Your Name"   (password from ADMIN_PASSWORD or asked)
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
-import { z } from "zod";
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
-import { hashPassword, PASSWORD_MIN_LENGTH } from "@/lib/server/passwords";
+import { ensureAdmin } from "@/lib/server/ensure-admin";
+import { PASSWORD_MIN_LENGTH } from "@/lib/server/passwords";
 
 const { values } = parseArgs({
   options: { email: { type: "string" }, name: { type: "string" }, password: { type: "string" } },
@@ -22,32 +22,12 @@ async function askPassword(): Promise<string> {
 }
 
 async function main() {
-  const email = z
-    .string()
-    .trim()
-    .toLowerCase()
-    .email()
-    .safeParse(values.email ?? process.env.ADMIN_EMAIL);
-  if (!email.success) throw new Error("give --email (or ADMIN_EMAIL) with a valid address");
+  const email = values.email ?? process.env.ADMIN_EMAIL;
   const password = await askPassword();
-  if (password.length < PASSWORD_MIN_LENGTH) throw new Error(`the password needs ${PASSWORD_MIN_LENGTH} characters`);
   const prisma = createPrismaClient();
   try {
-    const passwordHash = await hashPassword(password);
-    const user = await prisma.user.upsert({
-      where: { email: email.data },
-      create: { email: email.data, name: values.name ?? email.data.split("@")[0], role: "admin", passwordHash },
-      update: { role: "admin", disabled: false, passwordHash },
-    });
-    await prisma.auditEvent.create({
-      data: {
-        actorId: null,
-        action: "user.create-admin",
-        subject: `user:${user.id}`,
-        after: JSON.stringify({ email: user.email }),
-      },
-    });
-    console.log(`Admin ready: ${user.email}`);
+    const admin = await ensureAdmin(prisma, { email, name: values.name, password });
+    console.log(`Admin ready: ${admin.email}`);
   } finally {
     await prisma.$disconnect();
   }

@@ -2,10 +2,9 @@
 // stopped with it, its process tree read from /proc (memory, CPU), and a small keep-alive HTTP client that signs
 // in through Auth.js like a browser.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import { createServer } from "node:net";
-import path from "node:path";
 
 export const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
 
@@ -165,22 +164,8 @@ export function groupCpuMs(group: number | undefined): number {
 
 // --- the build -----------------------------------------------------------------------------------------------
 
-function newestMtime(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
-}
-
-/** Says whether the last build is older than the app's sources (benches measure the build as it is). */
-export function describeBuild(root = process.cwd()): { built: boolean; stale: boolean; builtAt: string } {
-  const buildId = path.join(root, ".next/BUILD_ID");
-  if (!existsSync(buildId)) return { built: false, stale: true, builtAt: "never" };
-  const inputs = ["app", "lib", "i18n", "messages", "generated", "proxy.ts", "auth.config.ts", "instrumentation.ts"];
-  const newest = Math.max(...inputs.map((i) => newestMtime(path.join(root, i))));
-  const built = statSync(buildId).mtimeMs;
-  return { built: true, stale: newest > built, builtAt: new Date(built).toISOString() };
-}
+// @ts-expect-error plain ESM script without types
+export { describeBuild } from "../../scripts/build.mjs";
 
 // --- a small keep-alive HTTP client (node:http: less client-side overhead than fetch) ------------------------
 
