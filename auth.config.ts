@@ -4,7 +4,7 @@ import { isRole } from "@/lib/workflow/roles";
 /** The names Auth.js gives the session cookie (over https, then over http); big tokens get ".0", ".1" suffixes. */
 export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"];
 
-// The database-free half of the Auth.js config; lib/server/auth.ts adds the Credentials provider. The role in the
+// The database-free half of the Auth.js config; lib/server/accounts/auth.ts adds the Credentials provider. The role in the
 // token is a hint for the interface only: every use case re-reads the account.
 export const authConfig = {
   trustHost: true,

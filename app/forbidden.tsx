@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/server/current-user";
+import { getCurrentUser } from "@/lib/server/accounts/current-user";
 
 export default async function Forbidden() {
   const t = await getTranslations();

@@ -2,7 +2,7 @@
 // (buildPostDraft), store (storePostDraft, one transaction) — and a 10,000-sentence alignment.
 // Goal: under 300 ms for the post, under 1 s for the 10,000-sentence alignment.
 // Run: npx tsx bench/import-speed.ts [--runs 10] [--format markdown|html|both] [--warm-up]
-// --warm-up first runs what the import page runs (lib/server/warm-up-import.ts), so "cold" becomes the first
+// --warm-up first runs what the import page runs (lib/server/posts/warm-up-import.ts), so "cold" becomes the first
 // import a publisher makes on a freshly started server; without it, "cold" is a fresh process's very first run.
 // No network: the texts are generated here (deterministic), the database is a temporary SQLite file.
 // The synthetic-post generator is exported for bench/editor-speed.ts.
@@ -16,8 +16,8 @@ import { buildPostDraft } from "@/lib/ingest/build-post-draft";
 import { parseDocument } from "@/lib/ingest/parse-document";
 import type { InputFormat } from "@/lib/ingest/types";
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
-import { storePostDraft } from "@/lib/server/store-post-draft";
-import { warmUpImport } from "@/lib/server/warm-up-import";
+import { storePostDraft } from "@/lib/server/posts/store-post-draft";
+import { warmUpImport } from "@/lib/server/posts/warm-up-import";
 // @ts-expect-error plain ESM script without types
 import { deployUrl } from "../scripts/prisma-migrate.mjs";
 import { generateSyntheticPair } from "./align-synthetic";

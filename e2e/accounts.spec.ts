@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createUser } from "@/lib/server/factories";
+import { createUser } from "@/e2e/support/factories";
 import { ROLES } from "@/lib/workflow/roles";
 import { demoAccount, signIn, signInAs, testDb, uniqueEmail } from "./support/app";
 

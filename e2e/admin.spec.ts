@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createUser } from "@/lib/server/factories";
+import { createUser } from "@/e2e/support/factories";
 import { callServerAction, serverActionId, signIn, signInAs, testDb, uniqueEmail } from "./support/app";
 
 test("an admin invites a volunteer and the invitation link works once", async ({ page, browser }) => {

@@ -1,5 +1,5 @@
+import { createDemoAccounts, createSeedPost, resetDatabase } from "@/e2e/support/factories";
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
-import { createDemoAccounts, createSeedPost, resetDatabase } from "@/lib/server/factories";
 
 // Runs after the web server is up (and has migrated the database): start every run from the same known data.
 export default async function globalSetup() {

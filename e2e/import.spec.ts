@@ -1,7 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
-import { readSeedPost } from "@/lib/server/factories";
+import { readSeedPost } from "@/e2e/support/factories";
 import { signInAs, testDb } from "./support/app";
 
 const seed = readSeedPost();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { createPostFromTexts } from "@/lib/server/factories";
+import { createPostFromTexts } from "@/e2e/support/factories";
 import {
   approveAllSegments,
   createOwnSeedPost,

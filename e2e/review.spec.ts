@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { editSegments } from "@/lib/server/factories";
+import { editSegments } from "@/e2e/support/factories";
 import {
   callServerAction,
   createOwnSeedPost,

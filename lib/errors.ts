@@ -1,5 +1,5 @@
 // One error type for the whole app. Use cases throw it; route handlers and server actions map it once
-// (lib/server/respond.ts) to an HTTP status and a message key of the catalogue (messages/*.json, "errors.*").
+// (lib/server/infrastructure/respond.ts) to an HTTP status and a message key of the catalogue (messages/*.json, "errors.*").
 export const ERROR_CODES = [
   "invalid_input",
   "unauthenticated",
@@ -49,6 +49,6 @@ export function messageKeyOf(code: ErrorCode): `errors.${ErrorCode}` {
   return `errors.${code}`;
 }
 
-/** What a server action returns to the browser (lib/server/respond.ts builds it). */
+/** What a server action returns to the browser (lib/server/infrastructure/respond.ts builds it). */
 export type ActionError = { code: ErrorCode; message: string; details?: Record<string, unknown> };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };

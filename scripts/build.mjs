@@ -90,6 +90,17 @@ const keepMigrationScriptApart = {
   },
 };
 
+// `import "server-only"` marks modules that must never reach a browser bundle; its default entry throws, and
+// only the react-server condition (Next's server layers) gets the empty one. The compiled scripts are server
+// code: they get the empty one too, bundled in.
+const serverOnlyIsEmpty = {
+  name: "server-only-is-empty",
+  setup(build) {
+    const empty = path.join(path.dirname(require.resolve("server-only")), "empty.js");
+    build.onResolve({ filter: /^server-only$/ }, () => ({ path: empty }));
+  },
+};
+
 export async function buildServerScripts(root = projectRoot) {
   const { build } = await import("esbuild");
   rmSync(path.join(root, DIST_DIR), { recursive: true, force: true });
@@ -108,7 +119,7 @@ export async function buildServerScripts(root = projectRoot) {
     format: "esm",
     target: "node20",
     tsconfig: "tsconfig.json",
-    plugins: [keepMigrationScriptApart],
+    plugins: [keepMigrationScriptApart, serverOnlyIsEmpty],
     banner: { js: "// Compiled by scripts/build.mjs from scripts/*.ts: edit those, not this file." },
     legalComments: "none",
     logLevel: "warning",

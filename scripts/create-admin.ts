@@ -2,9 +2,9 @@
 //   npm run create-admin -- --email you@example.org --name "Your Name"   (password from ADMIN_PASSWORD or asked)
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
+import { ensureAdmin } from "@/lib/server/accounts/ensure-admin";
+import { PASSWORD_MIN_LENGTH } from "@/lib/server/accounts/passwords";
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
-import { ensureAdmin } from "@/lib/server/ensure-admin";
-import { PASSWORD_MIN_LENGTH } from "@/lib/server/passwords";
 
 const { values } = parseArgs({
   options: { email: { type: "string" }, name: { type: "string" }, password: { type: "string" } },

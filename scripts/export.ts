@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { EXPORT_FORMATS, exportPost, isExportFormat } from "@/lib/export/export-post";
 import { db } from "@/lib/server/db";
-import { loadExportPost, readPostRef } from "@/lib/server/load-export-post";
+import { loadExportPost, readPostRef } from "@/lib/server/publishing/load-export-post";
 import { findActor } from "./find-actor";
 // @ts-expect-error plain ESM script without types
 import { deployIfPending } from "./prisma-migrate.mjs";

@@ -1,5 +1,5 @@
-import type { CurrentUser } from "@/lib/server/assert-can";
 import { db } from "@/lib/server/db";
+import type { CurrentUser } from "@/lib/server/infrastructure/assert-can";
 import { isRole } from "@/lib/workflow/roles";
 
 /** Who a command-line script acts as: the account with this e-mail (--as), by default the first active admin. */

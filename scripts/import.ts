@@ -7,8 +7,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { db } from "@/lib/server/db";
-import { importFeed } from "@/lib/server/import-feed";
-import { type ImportInput, importPost } from "@/lib/server/import-post";
+import { importFeed } from "@/lib/server/posts/import-feed";
+import { type ImportInput, importPost } from "@/lib/server/posts/import-post";
 import { findActor } from "./find-actor";
 // @ts-expect-error plain ESM script without types
 import { deployIfPending } from "./prisma-migrate.mjs";

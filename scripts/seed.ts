@@ -3,7 +3,7 @@
 //   npm run db:seed -- --reset   empty every table first
 import { parseArgs } from "node:util";
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
-import { loadDemoData } from "@/lib/server/load-demo-data";
+import { loadDemoData } from "./load-demo-data";
 
 const { values } = parseArgs({ options: { reset: { type: "boolean", default: false } } });
 const prisma = createPrismaClient();

@@ -2,11 +2,11 @@
 // by scripts/build.mjs), which a process manager may also run itself after `node dist/start.mjs`. Next answers
 // every page and route; the editor's save is answered here first: through Next's request pipeline it cost ~3 ms
 // of CPU of which the work itself was 0.6 ms (bench/editor-speed.ts); this path runs the very same handler
-// (lib/server/handle-segment-save.ts) without it.
+// (lib/server/segments/handle-segment-save.ts) without it.
 // SIGTERM or SIGINT: stop accepting, let requests in flight finish (open event streams get a few seconds), exit 0.
 import http from "node:http";
 import { createRequire } from "node:module";
-import { applyRuntimeDefaults } from "@/lib/server/runtime-env";
+import { applyRuntimeDefaults } from "@/lib/server/infrastructure/runtime-env";
 
 applyRuntimeDefaults();
 // Before Next and React are loaded: they pick their production builds from it
@@ -15,9 +15,9 @@ Object.assign(process.env, { NODE_ENV: "production" });
 const next = createRequire(import.meta.url)("next") as typeof import("next").default;
 
 // The save path's modules (session decoding, the database) load once the server listens, not before
-let saveHandler: Promise<typeof import("@/lib/server/handle-segment-save")> | undefined;
+let saveHandler: Promise<typeof import("@/lib/server/segments/handle-segment-save")> | undefined;
 const loadSaveHandler = () => {
-  saveHandler ??= import("@/lib/server/handle-segment-save");
+  saveHandler ??= import("@/lib/server/segments/handle-segment-save");
   return saveHandler;
 };
 

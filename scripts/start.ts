@@ -9,9 +9,9 @@
 // `npm run dev` runs this file with tsx and `--dev`: the same steps, then `next dev`.
 import { spawn } from "node:child_process";
 import { parseEnv } from "@/lib/env-schema";
+import { DEMO_ACCOUNTS } from "@/lib/server/accounts/demo-accounts";
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
-import { DEMO_ACCOUNTS } from "@/lib/server/demo-accounts";
-import { applyRuntimeDefaults } from "@/lib/server/runtime-env";
+import { applyRuntimeDefaults } from "@/lib/server/infrastructure/runtime-env";
 import { closeSqlite } from "@/lib/server/sqlite-connection";
 // @ts-expect-error plain ESM script without types
 import { deployIfPending } from "./prisma-migrate.mjs";
@@ -27,12 +27,12 @@ async function prepare() {
   try {
     // the import pipeline and password hashing load only when there is something to create: a restart stays quick
     if (env.SEED_DEMO && (await prisma.user.count()) === 0) {
-      const { loadDemoData } = await import("@/lib/server/load-demo-data");
+      const { loadDemoData } = await import("./load-demo-data");
       const loaded = await loadDemoData(prisma);
       if (loaded) console.log(`Demo data loaded: ${loaded.accounts} accounts, post "${loaded.slug}".`);
     }
     if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
-      const { ensureAdmin } = await import("@/lib/server/ensure-admin");
+      const { ensureAdmin } = await import("@/lib/server/accounts/ensure-admin");
       const admin = await ensureAdmin(prisma, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
       console.log(`Admin ready: ${admin.email}`);
     }

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/app/_components/app-header";
-import { requirePageUser } from "@/lib/server/current-user";
+import { requirePageUser } from "@/lib/server/accounts/current-user";
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { CurrentUser } from "@/lib/server/current-user";
-import { listLocales } from "@/lib/server/list-locales";
-import { countUnreadNotifications } from "@/lib/server/list-notifications";
-import { countReturnedToMe } from "@/lib/server/list-returned-to-me";
+import type { CurrentUser } from "@/lib/server/accounts/current-user";
+import { listLocales } from "@/lib/server/accounts/list-locales";
+import { countUnreadNotifications } from "@/lib/server/notifications/list-notifications";
+import { countReturnedToMe } from "@/lib/server/review/list-returned-to-me";
 import { can } from "@/lib/workflow/permissions";
 import { LanguageSwitcher } from "./language-switcher";
 import { signOutAction } from "./sign-out-action";

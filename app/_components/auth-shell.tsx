@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { listLocales } from "@/lib/server/list-locales";
+import { listLocales } from "@/lib/server/accounts/list-locales";
 import { LanguageSwitcher } from "./language-switcher";
 
 /** The calm centred frame of the pages seen before signing in (sign-in, invitation). */

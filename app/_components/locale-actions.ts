@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/server/respond";
-import { setLocale } from "@/lib/server/set-locale";
+import { setLocale } from "@/lib/server/accounts/set-locale";
+import { runAction } from "@/lib/server/infrastructure/respond";
 
 export async function setLocaleAction(locale: string) {
   const result = await runAction(() => setLocale({ locale }));

@@ -1,6 +1,6 @@
 "use server";
 
-import { signOut } from "@/lib/server/auth";
+import { signOut } from "@/lib/server/accounts/auth";
 
 export async function signOutAction() {
   await signOut({ redirectTo: "/login" });

@@ -1,7 +1,7 @@
 import { create } from "xmlbuilder2";
 import { renderArticleHtml } from "@/lib/export/render-html";
 import { serializeXml } from "@/lib/export/serialize-xml";
-import { listLivePublications } from "@/lib/server/read-publications";
+import { listLivePublications } from "@/lib/server/publishing/read-publications";
 
 export const dynamic = "force-dynamic";
 

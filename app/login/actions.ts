@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn } from "@/lib/server/auth";
+import { signIn } from "@/lib/server/accounts/auth";
 
 export type SignInState = { error: "credentials" | "rate_limited" | "disabled" | "unknown" } | null;
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuthShell } from "@/app/_components/auth-shell";
-import { getCurrentUser } from "@/lib/server/current-user";
+import { getCurrentUser } from "@/lib/server/accounts/current-user";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,8 +1,8 @@
 // The editors' workload shared by bench/editor-speed.ts and bench/memory.ts: twenty translators and a
 // 400-segment post in a fresh database, and the paced run (each editor saves once every 2 seconds).
 import type http from "node:http";
+import { createPostFromTexts, createUser } from "@/e2e/support/factories";
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
-import { createPostFromTexts, createUser } from "@/lib/server/factories";
 import { closeSqlite } from "@/lib/server/sqlite-connection";
 // @ts-expect-error plain ESM script without types
 import { deployUrl } from "../../scripts/prisma-migrate.mjs";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "@/lib/server/accounts/demo-accounts";
 import { createPrismaClient, type PrismaClient } from "@/lib/server/create-prisma-client";
-import { DEMO_ACCOUNTS } from "@/lib/server/demo-accounts";
 import type { Role } from "@/lib/workflow/roles";
 
 let client: PrismaClient | undefined;
@@ -39,7 +39,7 @@ export function uniqueEmail(prefix: string): string {
 
 /** A fresh copy of the seed post for one spec, so specs never see each other's edits. */
 export async function createOwnSeedPost() {
-  const { createSeedPost } = await import("@/lib/server/factories");
+  const { createSeedPost } = await import("@/e2e/support/factories");
   return createSeedPost(testDb());
 }
 

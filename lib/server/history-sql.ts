@@ -1,5 +1,5 @@
 import type { Database, Statement } from "better-sqlite3";
-import type { AuditEntry } from "./record-audit";
+import type { AuditEntry } from "./infrastructure/record-audit";
 
 // The two rows every change leaves behind, for the raw SQL paths (*-sql.ts): a segment revision and an audit
 // event, written like Prisma's recordAudit (before/after as JSON, null when absent). Run inside the caller's

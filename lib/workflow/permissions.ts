@@ -1,7 +1,7 @@
 import { isAtLeast, type Role } from "./roles";
 
 // The single source of truth for who may do what. An action joins the table with the use case that checks it. Every server action and route handler asks `can()`
-// (through lib/server/assert-can.ts); the proxy and the UI only use it to hide what would be refused anyway.
+// (through lib/server/infrastructure/assert-can.ts); the proxy and the UI only use it to hide what would be refused anyway.
 export const PERMISSIONS = {
   "post.read": "translator",
   "segment.edit": "translator",

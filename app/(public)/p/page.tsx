@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { listLivePublications } from "@/lib/server/read-publications";
+import { listLivePublications } from "@/lib/server/publishing/read-publications";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { requirePageUser } from "@/lib/server/current-user";
-import { listContributors } from "@/lib/server/list-contributors";
+import { requirePageUser } from "@/lib/server/accounts/current-user";
+import { listContributors } from "@/lib/server/accounts/list-contributors";
 import { isRole } from "@/lib/workflow/roles";
 
 export async function generateMetadata(): Promise<Metadata> {

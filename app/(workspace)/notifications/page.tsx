@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requirePageUser } from "@/lib/server/current-user";
-import { listNotifications } from "@/lib/server/list-notifications";
+import { requirePageUser } from "@/lib/server/accounts/current-user";
+import { listNotifications } from "@/lib/server/notifications/list-notifications";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ProgressBar } from "@/app/_components/progress-bar";
 import { StatusBadge } from "@/app/_components/status-badge";
-import { requirePageUser } from "@/lib/server/current-user";
-import { listPosts } from "@/lib/server/list-posts";
+import { requirePageUser } from "@/lib/server/accounts/current-user";
+import { listPosts } from "@/lib/server/posts/list-posts";
 import { can } from "@/lib/workflow/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SegmentText } from "@/app/_components/segment-text";
-import { requirePageUser } from "@/lib/server/current-user";
-import { listReturnedToMe } from "@/lib/server/list-returned-to-me";
+import { requirePageUser } from "@/lib/server/accounts/current-user";
+import { listReturnedToMe } from "@/lib/server/review/list-returned-to-me";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("returned"))("title") };

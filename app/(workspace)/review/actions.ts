@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { approveUnflagged } from "@/lib/server/approve-unflagged";
-import { requireActor } from "@/lib/server/current-user";
-import { runAction } from "@/lib/server/respond";
-import { type ReviewDecisionInput, reviewSegments } from "@/lib/server/review-segments";
+import { requireActor } from "@/lib/server/accounts/current-user";
+import { runAction } from "@/lib/server/infrastructure/respond";
+import { approveUnflagged } from "@/lib/server/review/approve-unflagged";
+import { type ReviewDecisionInput, reviewSegments } from "@/lib/server/review/review-segments";
 
 export async function reviewSegmentsAction(input: { decisions: ReviewDecisionInput[]; startedAt?: number }) {
   const result = await runAction(async () => reviewSegments({ actor: await requireActor(), ...input }));

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requirePageUser } from "@/lib/server/current-user";
-import { listReviewQueue } from "@/lib/server/list-review-queue";
+import { requirePageUser } from "@/lib/server/accounts/current-user";
+import { listReviewQueue } from "@/lib/server/review/list-review-queue";
 import { can } from "@/lib/workflow/permissions";
 import { ReviewQueueView } from "./review-queue";
 

@@ -8,7 +8,7 @@ import { DiffText } from "@/app/_components/diff-text";
 import { ErrorMessage } from "@/app/_components/error-message";
 import { SegmentText } from "@/app/_components/segment-text";
 import type { ActionError } from "@/lib/errors";
-import type { ReviewQueue, ReviewRow } from "@/lib/server/list-review-queue";
+import type { ReviewQueue, ReviewRow } from "@/lib/server/review/list-review-queue";
 import { RETURN_REASONS, type ReturnReason } from "@/lib/workflow/review-reasons";
 import { approveUnflaggedAction, reviewSegmentsAction } from "./actions";
 

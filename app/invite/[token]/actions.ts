@@ -1,7 +1,7 @@
 "use server";
 
-import { acceptInvite } from "@/lib/server/accept-invite";
-import { runAction } from "@/lib/server/respond";
+import { acceptInvite } from "@/lib/server/accounts/accept-invite";
+import { runAction } from "@/lib/server/infrastructure/respond";
 
 export async function acceptInviteAction(input: { token: string; name: string; email: string; password: string }) {
   return runAction(async () => {

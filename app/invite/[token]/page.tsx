@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuthShell } from "@/app/_components/auth-shell";
-import { getInviteStatus } from "@/lib/server/accept-invite";
-import { PASSWORD_MIN_LENGTH } from "@/lib/server/passwords";
+import { getInviteStatus } from "@/lib/server/accounts/accept-invite";
+import { PASSWORD_MIN_LENGTH } from "@/lib/server/accounts/passwords";
 import { isRole } from "@/lib/workflow/roles";
 import { AcceptInviteForm } from "./accept-form";
 

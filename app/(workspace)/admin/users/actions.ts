@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/server/current-user";
-import { inviteUser } from "@/lib/server/invite-user";
-import { runAction } from "@/lib/server/respond";
-import { updateUser } from "@/lib/server/update-user";
+import { requireActor } from "@/lib/server/accounts/current-user";
+import { inviteUser } from "@/lib/server/accounts/invite-user";
+import { updateUser } from "@/lib/server/accounts/update-user";
+import { runAction } from "@/lib/server/infrastructure/respond";
 
 export async function inviteUserAction(input: { email: string; role: string }) {
   const result = await runAction(async () => {

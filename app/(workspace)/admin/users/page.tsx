@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requirePageUser } from "@/lib/server/current-user";
-import { listUsers } from "@/lib/server/list-users";
+import { requirePageUser } from "@/lib/server/accounts/current-user";
+import { listUsers } from "@/lib/server/accounts/list-users";
 import { can } from "@/lib/workflow/permissions";
 import { isRole } from "@/lib/workflow/roles";
 import { InviteForm } from "./invite-form";

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/server/current-user";
-import { importXliff } from "@/lib/server/import-xliff";
-import { publishPost } from "@/lib/server/publish-post";
-import { runAction } from "@/lib/server/respond";
-import { unpublishPost } from "@/lib/server/unpublish-post";
+import { requireActor } from "@/lib/server/accounts/current-user";
+import { runAction } from "@/lib/server/infrastructure/respond";
+import { importXliff } from "@/lib/server/publishing/import-xliff";
+import { publishPost } from "@/lib/server/publishing/publish-post";
+import { unpublishPost } from "@/lib/server/publishing/unpublish-post";
 
 export async function publishPostAction(input: { postId: number; overrideReason?: string }) {
   const result = await runAction(async () => publishPost({ actor: await requireActor(), ...input }));

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { DiffText } from "@/app/_components/diff-text";
 import { ErrorMessage } from "@/app/_components/error-message";
 import type { ActionError } from "@/lib/errors";
-import type { PublicationEntry } from "@/lib/server/list-publications";
+import type { PublicationEntry } from "@/lib/server/publishing/list-publications";
 import type { GateResult } from "@/lib/workflow/publish-gate";
 import { importXliffAction, publishPostAction, unpublishPostAction } from "./publish-actions";
 

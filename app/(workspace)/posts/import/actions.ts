@@ -3,10 +3,10 @@
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import type { FeedItem } from "@/lib/ingest/parse-feed";
-import { requireActor } from "@/lib/server/current-user";
-import { importFeedItem, readFeed } from "@/lib/server/import-feed";
-import { type ImportInput, importPost } from "@/lib/server/import-post";
-import { runAction } from "@/lib/server/respond";
+import { requireActor } from "@/lib/server/accounts/current-user";
+import { runAction } from "@/lib/server/infrastructure/respond";
+import { importFeedItem, readFeed } from "@/lib/server/posts/import-feed";
+import { type ImportInput, importPost } from "@/lib/server/posts/import-post";
 
 /** One side of the form: "paste", "file" or "url" (and, for the source only, "footer": from the MT's footer). */
 async function readSide(form: FormData, side: "mt" | "source"): Promise<ImportInput | undefined> {

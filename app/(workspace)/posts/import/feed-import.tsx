@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorMessage } from "@/app/_components/error-message";
 import type { ActionError } from "@/lib/errors";
-import type { FeedItemResult } from "@/lib/server/import-feed";
+import type { FeedItemResult } from "@/lib/server/posts/import-feed";
 import { importFeedItemAction, readFeedAction } from "./actions";
 
 /** Imports a feed item by item, so the publisher sees each one land (or fail) as it happens. */

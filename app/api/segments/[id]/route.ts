@@ -1,4 +1,4 @@
-import { handleSegmentSave } from "@/lib/server/handle-segment-save";
+import { handleSegmentSave } from "@/lib/server/segments/handle-segment-save";
 
 // The editor's save. `npm start` answers it in scripts/serve.ts before Next (the same handler, without the
 // framework's per-request cost); this route serves `npm run dev` and any deployment on plain `next start`.

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { renderArticleHtml } from "@/lib/export/render-html";
-import { findLivePublication } from "@/lib/server/read-publications";
+import { findLivePublication } from "@/lib/server/publishing/read-publications";
 
 export const dynamic = "force-dynamic";
 

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { isAppError } from "@/lib/errors";
-import { requirePageUser } from "@/lib/server/current-user";
-import { listPostActivity } from "@/lib/server/list-post-activity";
+import { requirePageUser } from "@/lib/server/accounts/current-user";
+import { listPostActivity } from "@/lib/server/posts/list-post-activity";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("activity"))("title") };

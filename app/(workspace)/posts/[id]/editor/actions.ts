@@ -1,14 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/server/current-user";
-import { dismissFinding } from "@/lib/server/dismiss-finding";
-import { fixAllFindings } from "@/lib/server/fix-all-findings";
-import { listRevisions } from "@/lib/server/list-revisions";
-import { mergeSegments } from "@/lib/server/merge-segments";
-import { runAction } from "@/lib/server/respond";
-import { addComment, listComments } from "@/lib/server/segment-comments";
-import { splitSegment } from "@/lib/server/split-segment";
+import { requireActor } from "@/lib/server/accounts/current-user";
+import { runAction } from "@/lib/server/infrastructure/respond";
+import { dismissFinding } from "@/lib/server/segments/dismiss-finding";
+import { fixAllFindings } from "@/lib/server/segments/fix-all-findings";
+import { listRevisions } from "@/lib/server/segments/list-revisions";
+import { mergeSegments } from "@/lib/server/segments/merge-segments";
+import { addComment, listComments } from "@/lib/server/segments/segment-comments";
+import { splitSegment } from "@/lib/server/segments/split-segment";
 
 export async function listRevisionsAction(segmentId: number) {
   return runAction(async () => listRevisions({ actor: await requireActor(), segmentId }));

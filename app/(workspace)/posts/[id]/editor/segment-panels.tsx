@@ -5,8 +5,8 @@ import { useEffect, useRef, useState } from "react";
 import { DiffText } from "@/app/_components/diff-text";
 import { SegmentText } from "@/app/_components/segment-text";
 import type { ActionError } from "@/lib/errors";
-import type { RevisionEntry } from "@/lib/server/list-revisions";
-import type { CommentEntry } from "@/lib/server/segment-comments";
+import type { RevisionEntry } from "@/lib/server/segments/list-revisions";
+import type { CommentEntry } from "@/lib/server/segments/segment-comments";
 import { addCommentAction, listCommentsAction, listRevisionsAction } from "./actions";
 import type { ConflictInfo, EditorSegment } from "./editor-types";
 

@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
-import { announcePresence, watchPresence } from "@/lib/server/presence";
-import { getRequestUser } from "@/lib/server/request-user";
-import { errorResponse } from "@/lib/server/respond";
+import { getRequestUser } from "@/lib/server/accounts/request-user";
+import { errorResponse } from "@/lib/server/infrastructure/respond";
+import { announcePresence, watchPresence } from "@/lib/server/presence/presence";
 
 export const dynamic = "force-dynamic";
 

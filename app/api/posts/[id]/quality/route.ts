@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
-import { checkPostQuality } from "@/lib/server/check-post-quality";
-import { getRequestUser } from "@/lib/server/request-user";
-import { errorResponse } from "@/lib/server/respond";
+import { getRequestUser } from "@/lib/server/accounts/request-user";
+import { errorResponse } from "@/lib/server/infrastructure/respond";
+import { checkPostQuality } from "@/lib/server/segments/check-post-quality";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
-import { checkSegmentText } from "@/lib/server/check-post-quality";
-import { getRequestUser } from "@/lib/server/request-user";
-import { errorResponse } from "@/lib/server/respond";
+import { getRequestUser } from "@/lib/server/accounts/request-user";
+import { errorResponse } from "@/lib/server/infrastructure/respond";
+import { checkSegmentText } from "@/lib/server/segments/check-post-quality";
 
 /** The findings for a text being typed in the editor (debounced there): nothing is saved. */
 export async function POST(request: Request, context: RouteContext<"/api/segments/[id]/check">) {

@@ -1,8 +1,8 @@
 import { AppError } from "@/lib/errors";
 import { EXPORT_FORMATS, exportPost, isExportFormat } from "@/lib/export/export-post";
-import { loadExportPost, readPostRef } from "@/lib/server/load-export-post";
-import { getRequestUser } from "@/lib/server/request-user";
-import { errorResponse } from "@/lib/server/respond";
+import { getRequestUser } from "@/lib/server/accounts/request-user";
+import { errorResponse } from "@/lib/server/infrastructure/respond";
+import { loadExportPost, readPostRef } from "@/lib/server/publishing/load-export-post";
 
 export const dynamic = "force-dynamic";
 
