@@ -36,6 +36,9 @@ const nextConfig = {
     ];
   },
   experimental: {
+    // each page's server code loads on its first request, not all of them at boot: a small server holds only
+    // what its volunteers use, and starts sooner (bench/memory.ts)
+    preloadEntriesOnStart: false,
     authInterrupts: true,
     // two imported files of up to 2 MB each, plus the form
     serverActions: { bodySizeLimit: "6mb" },
