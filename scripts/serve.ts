@@ -76,15 +76,21 @@ server.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 
+// A terminal's Ctrl-C reaches the server twice (from the terminal, and forwarded by npm): a repeated signal while
+// stopping changes nothing, and the stop is bounded anyway
 let stopping = false;
 function stop(signal: NodeJS.Signals) {
-  if (stopping) process.exit(1); // a second signal: the operator insists
+  if (stopping) return;
   stopping = true;
   console.log(`${signal}: stopping (requests in flight finish first)`);
   server.close(() => process.exit(0));
   server.closeIdleConnections();
   // event streams (presence) never end by themselves
   setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+  setTimeout(() => {
+    console.error("serve: requests still open after the grace period, exiting anyway");
+    process.exit(1);
+  }, 4 * SHUTDOWN_GRACE_MS).unref();
 }
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

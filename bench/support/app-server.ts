@@ -31,6 +31,8 @@ export type AppServer = {
   errorLines: () => number;
   /** Milliseconds from spawn to the first 200 from /api/health. */
   readyMs: number;
+  /** CPU the whole tree had used by then (steps that ended included), in ms. */
+  readyCpuMs: number;
   stop: () => Promise<void>;
 };
 
@@ -100,7 +102,9 @@ export async function startAppServer(options: {
       .then((r) => r.status === 200)
       .catch(() => false);
     if (ok) {
-      return { child, base, output, errorLines: () => errorLines, readyMs: performance.now() - started, stop };
+      const readyMs = performance.now() - started;
+      const readyCpuMs = treeCpuMs(child.pid ?? 0);
+      return { child, base, output, errorLines: () => errorLines, readyMs, readyCpuMs, stop };
     }
     await sleep(50);
   }
@@ -110,7 +114,17 @@ export async function startAppServer(options: {
 
 // --- the process tree, from /proc (Linux) --------------------------------------------------------------------
 
-type ProcessInfo = { pid: number; ppid: number; group: number; command: string; rssKb: number; cpuTicks: number };
+type ProcessInfo = {
+  pid: number;
+  ppid: number;
+  group: number;
+  command: string;
+  rssKb: number;
+  pssKb: number;
+  cpuTicks: number;
+  /** CPU of its children that have ended and been waited for. */
+  childCpuTicks: number;
+};
 
 function readProcesses(): ProcessInfo[] {
   const found: ProcessInfo[] = [];
@@ -122,13 +136,18 @@ function readProcesses(): ProcessInfo[] {
       const status = readFileSync(`/proc/${entry}/status`, "utf8");
       const rss = /^VmRSS:\s+(\d+) kB/m.exec(status);
       const command = readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0").filter(Boolean).join(" ");
+      const pss = existsSync(`/proc/${entry}/smaps_rollup`)
+        ? /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${entry}/smaps_rollup`, "utf8"))
+        : null;
       found.push({
         pid: Number(entry),
         ppid: Number(fields[1]),
         group: Number(fields[2]),
         command,
         rssKb: rss ? Number(rss[1]) : 0,
+        pssKb: pss ? Number(pss[1]) : 0,
         cpuTicks: Number(fields[11]) + Number(fields[12]), // fields 14 and 15: utime, stime
+        childCpuTicks: Number(fields[13]) + Number(fields[14]), // fields 16 and 17: cutime, cstime
       });
     } catch {
       // the process ended meanwhile
@@ -145,10 +164,28 @@ export function processTree(root: number): ProcessInfo[] {
   return tree;
 }
 
-/** Resident memory of a process and all its descendants, in MB, with one line per process. */
-export function treeRss(root: number): { totalMb: number; processes: { pid: number; command: string; mb: number }[] } {
-  const processes = processTree(root).map((p) => ({ pid: p.pid, command: p.command, mb: p.rssKb / 1024 }));
-  return { totalMb: processes.reduce((sum, p) => sum + p.mb, 0), processes };
+/**
+ * Resident memory of a process and all its descendants, in MB, with one line per process; PSS counts the pages
+ * they share (the node binary) once, RSS once per process.
+ */
+export function treeRss(root: number): {
+  totalMb: number;
+  pssMb: number;
+  processes: { pid: number; command: string; mb: number }[];
+} {
+  const tree = processTree(root);
+  const processes = tree.map((p) => ({ pid: p.pid, command: p.command, mb: p.rssKb / 1024 }));
+  return {
+    totalMb: processes.reduce((sum, p) => sum + p.mb, 0),
+    pssMb: tree.reduce((sum, p) => sum + p.pssKb / 1024, 0),
+    processes,
+  };
+}
+
+/** CPU time of a process tree so far, in ms, including the children it has waited for (steps that ended). */
+export function treeCpuMs(root: number): number {
+  const ticks = processTree(root).reduce((sum, p) => sum + p.cpuTicks + p.childCpuTicks, 0);
+  return (ticks * 1000) / CLOCK_TICKS;
 }
 
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
