@@ -6,6 +6,7 @@
 // SIGTERM or SIGINT: stop accepting, let requests in flight finish (open event streams get a few seconds), exit 0.
 import http from "node:http";
 import { createRequire } from "node:module";
+import v8 from "node:v8";
 import { applyRuntimeDefaults } from "@/lib/server/infrastructure/runtime-env";
 
 applyRuntimeDefaults();
@@ -97,6 +98,7 @@ process.on("SIGINT", stop);
 
 server.listen(port, () => {
   void loadSaveHandler();
-  console.log(`✓ Ready on http://localhost:${port}`);
+  const heapLimitMb = Math.round(v8.getHeapStatistics().heap_size_limit / 1048576);
+  console.log(`✓ Ready on http://localhost:${port} (V8 heap limit ${heapLimitMb} MB)`);
   console.log(`\n  Retouche is running at http://localhost:${port}\n  Database: ${process.env.DATABASE_URL}\n`);
 });
