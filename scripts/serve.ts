@@ -7,8 +7,9 @@
 import http from "node:http";
 import { createRequire } from "node:module";
 import v8 from "node:v8";
-import { applyRuntimeDefaults } from "@/lib/server/infrastructure/runtime-env";
+import { applyRuntimeDefaults, keepWebAssemblyOnBaselineCompiler } from "@/lib/server/infrastructure/runtime-env";
 
+keepWebAssemblyOnBaselineCompiler();
 applyRuntimeDefaults();
 // Before Next and React are loaded: they pick their production builds from it
 Object.assign(process.env, { NODE_ENV: "production" });

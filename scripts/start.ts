@@ -11,12 +11,13 @@ import { spawn } from "node:child_process";
 import { parseEnv } from "@/lib/env-schema";
 import { DEMO_ACCOUNTS } from "@/lib/server/accounts/demo-accounts";
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
-import { applyRuntimeDefaults } from "@/lib/server/infrastructure/runtime-env";
+import { applyRuntimeDefaults, keepWebAssemblyOnBaselineCompiler } from "@/lib/server/infrastructure/runtime-env";
 import { closeSqlite } from "@/lib/server/sqlite-connection";
 // @ts-expect-error plain ESM script without types
 import { deployIfPending } from "./prisma-migrate.mjs";
 
 async function prepare() {
+  keepWebAssemblyOnBaselineCompiler();
   applyRuntimeDefaults();
   const env = parseEnv(process.env, { server: true });
 

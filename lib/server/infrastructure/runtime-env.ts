@@ -7,19 +7,25 @@ import path from "node:path";
 import v8 from "node:v8";
 import { DEFAULT_DATABASE_URL } from "../create-prisma-client";
 
-/**
- * DATABASE_URL and AUTH_TRUST_HOST defaults, no telemetry, AUTH_SECRET from data/auth-secret when unset; and
- * WebAssembly kept on V8's baseline compiler. Call it first, before any database query.
- */
-export function applyRuntimeDefaults(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): void {
-  // Prisma's query compiler is a large WebAssembly module: V8's optimising tier recompiles its hot functions for
-  // ~70 MB of code and half a second of CPU at start; the baseline code serves a page's queries as fast
-  // (bench/memory.ts, bench/editor-speed.ts)
-  v8.setFlagsFromString("--liftoff-only");
+/** DATABASE_URL and AUTH_TRUST_HOST defaults, no telemetry, and AUTH_SECRET from data/auth-secret when unset. */
+export function applyRuntimeDefaults(
+  env: Record<string, string | undefined> = process.env,
+  root = process.cwd(),
+): void {
   env.DATABASE_URL ??= DEFAULT_DATABASE_URL;
   env.NEXT_TELEMETRY_DISABLED = "1";
   env.AUTH_TRUST_HOST ??= "true";
   env.AUTH_SECRET ||= readOrCreateSecret(path.join(root, "data/auth-secret"));
+}
+
+/**
+ * Keeps WebAssembly on V8's baseline compiler in this process; call it before the first database query. Prisma's
+ * query compiler is a large WebAssembly module: V8's optimising tier recompiles its hot functions for ~70 MB of
+ * resident memory and ~0.5 s of CPU at start, for ~10 ms less CPU on a 400-segment editor page (bench/memory.ts,
+ * bench/editor-speed.ts). On a small server the memory matters more.
+ */
+export function keepWebAssemblyOnBaselineCompiler(): void {
+  v8.setFlagsFromString("--liftoff-only");
 }
 
 // Made once, on the first start, and kept: sessions survive restarts
