@@ -239,7 +239,7 @@ function report(now: Figures) {
     ],
     [
       "processes in the tree",
-      "1 server",
+      "npm + server",
       before ? String(before.processes.length) : "–",
       String(now.processes.length),
       null,

@@ -2,7 +2,7 @@
 // The production build, made once: Next's (`next build`, into .next/) and our own server and start-up script
 // compiled to plain JavaScript (esbuild, into dist/), so that nothing compiles TypeScript when the app runs.
 //   node scripts/build.mjs              build (`npm run build`)
-//   node scripts/build.mjs --if-stale   only when a source is newer than the last build (the first step of `npm start`)
+//   node scripts/build.mjs --if-stale   only when a source is newer than the last build (as `npm start` does)
 // Plain JavaScript itself: it runs on a fresh clone, before anything is compiled.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -30,6 +30,8 @@ export const BUILD_INPUTS = [
   "scripts/serve.ts",
   "scripts/start.ts",
   "scripts/build.mjs",
+  "scripts/load-demo-data.ts",
+  "e2e/support/factories.ts",
 ];
 
 /** The compiled entry points, run by `npm start` (and by a process manager: start, then serve). */

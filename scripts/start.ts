@@ -1,6 +1,6 @@
-// `npm start`, the part before the server: everything it needs, then exit. It runs compiled (dist/start.mjs, built
-// with the app by scripts/build.mjs), between the build check and the server that replaces npm's shell
-// (package.json "start"), so nothing of it stays in memory:
+// The supervisor: everything the server needs before it starts, then exit, so that nothing of it stays in memory.
+// It runs compiled (dist/start.mjs, built with the app by scripts/build.mjs): from scripts/launch.mjs after the
+// build check when `npm start` runs, or from a process manager before the server (README, "The smallest server"):
 // 1. the environment: a session secret (kept in data/auth-secret unless AUTH_SECRET is set), validated as the
 //    server will validate it;
 // 2. the migrations that are pending;
