@@ -16,7 +16,8 @@ Object.assign(process.env, { NODE_ENV: "production" });
 // required, not imported: Next is CommonJS, and importing it from ESM first scans its sources for named exports
 const next = createRequire(import.meta.url)("next") as typeof import("next").default;
 
-// The save path's modules (session decoding, the database) load once the server listens, not before
+// The save path's modules (session decoding, the database) load after the first answer, not before: the boot
+// and that first answer do not wait for them
 let saveHandler: Promise<typeof import("@/lib/server/segments/handle-segment-save")> | undefined;
 const loadSaveHandler = () => {
   saveHandler ??= import("@/lib/server/segments/handle-segment-save");
@@ -67,6 +68,7 @@ function saveSegmentRequest(req: http.IncomingMessage, res: http.ServerResponse,
 
 await app.prepare();
 const server = http.createServer((req, res) => {
+  if (!saveHandler) res.once("finish", () => void loadSaveHandler());
   const match = req.method === "POST" && req.url ? SAVE_PATH.exec(req.url.split("?")[0]) : null;
   if (match) saveSegmentRequest(req, res, match[1]);
   else void handle(req, res);
@@ -98,7 +100,6 @@ process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 
 server.listen(port, () => {
-  void loadSaveHandler();
   const heapLimitMb = Math.round(v8.getHeapStatistics().heap_size_limit / 1048576);
   console.log(`✓ Ready on http://localhost:${port} (V8 heap limit ${heapLimitMb} MB)`);
   console.log(`\n  Retouche is running at http://localhost:${port}\n  Database: ${process.env.DATABASE_URL}\n`);
