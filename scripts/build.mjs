@@ -51,10 +51,13 @@ const KEEP_EXTERNAL = [
 ];
 const BUILD_INFO = "dist/build-info.json";
 
+// Tests and notes beside the sources are not part of the build
+const NOT_BUILT = /\.test\.tsx?$|\.md$/;
+
 function newestMtime(entry) {
   if (!existsSync(entry)) return 0;
   const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
+  if (!stat.isDirectory()) return NOT_BUILT.test(entry) ? 0 : stat.mtimeMs;
   return readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
 }
 

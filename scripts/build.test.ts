@@ -43,6 +43,15 @@ describe("staleBuildReason (npm start rebuilds only when it says why)", () => {
     expect(staleBuildReason(other)).toBe("scripts/serve.ts changed since the last build");
   });
 
+  it("does not rebuild for a test or a note beside the sources", () => {
+    const root = builtProject();
+    utimesSync(path.join(root, "app"), Date.now() / 1000 - 3600, Date.now() / 1000 - 3600);
+    write(root, "app/page.test.ts", "// a test");
+    write(root, "app/README.md", "notes");
+    utimesSync(path.join(root, "app"), Date.now() / 1000 - 3600, Date.now() / 1000 - 3600);
+    expect(staleBuildReason(root)).toBeNull();
+  });
+
   it("rebuilds when half a build is there: Next's alone, or a compiled script missing", () => {
     const nextAlone = builtProject();
     write(nextAlone, ".next/BUILD_ID", "build-2\n");

@@ -78,6 +78,9 @@ describe("loadSpeller", () => {
     const [quIl] = fr.analyze("qu'il");
     expect(quIl.stem).toBe("il");
     expect(quIl.morphemes).toEqual(["qu'"]);
+    // a derivational prefix is stripped too (lib/qa/README.md): terms are matched stem to stem
+    expect(en.stem("recognition")).toEqual(["cognition"]);
+    expect(en.analyze("recognition")[0].morphemes).toEqual(["re"]);
     expect(fr.analyze("xqzv")).toEqual([]);
     expect(fr.suggest("reconnaisance")).toContain("reconnaissance");
     expect(fr.suggest("reconnaissance")).toEqual([]);
