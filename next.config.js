@@ -1,6 +1,4 @@
-import createNextIntlPlugin from "next-intl/plugin";
-
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+import { PHASE_PRODUCTION_SERVER } from "next/constants.js";
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -8,7 +6,7 @@ const nextConfig = {
   poweredByHeader: false,
   // loaded from node_modules at run time: the dictionaries read their .aff/.dic files next to themselves
   serverExternalPackages: [
-    "nspell",
+    "nodehun",
     "dictionary-de",
     "dictionary-en",
     "dictionary-es",
@@ -38,10 +36,19 @@ const nextConfig = {
     ];
   },
   experimental: {
+    // each page's server code loads on its first request, not all of them at boot: a small server holds only
+    // what its volunteers use, and starts sooner (bench/memory.ts)
+    preloadEntriesOnStart: false,
     authInterrupts: true,
     // two imported files of up to 2 MB each, plus the form
     serverActions: { bodySizeLimit: "6mb" },
   },
 };
 
-export default withNextIntl(nextConfig);
+// next-intl's plugin only configures the bundler, and it loads its message extractor and a native file watcher
+// with it: the production server, which reads this file too, does without (bench/memory.ts)
+export default async function config(phase) {
+  if (phase === PHASE_PRODUCTION_SERVER) return nextConfig;
+  const { default: createNextIntlPlugin } = await import("next-intl/plugin");
+  return createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+}

@@ -7,24 +7,30 @@
 // Run: npx tsx bench/editor-speed.ts [--port N] [--paced-seconds 20] [--loop-seconds 10] [--keep-db]
 //      [--profile-server DIR]   (runs the server under node --cpu-prof; the profile lands in DIR when it stops)
 //      [--save-page FILE]       (writes the editor page's HTML to FILE)
-// Builds the app first only when .next/BUILD_ID is missing (it warns when the sources are newer than the build).
+// Builds the app first only when there is no build (it warns when the sources are newer than the build).
 import "./support/server-condition";
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
-import { createServer } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 // @ts-expect-error autocannon ships no type declarations
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { createPostFromTexts, createUser } from "@/e2e/support/factories";
-import { createPrismaClient } from "@/lib/server/create-prisma-client";
-// @ts-expect-error plain ESM script without types
-import { deployUrl } from "../scripts/prisma-migrate.mjs";
-import { createRandom, generateSyntheticPost, ms, percentile, renderMarkdown } from "./import-speed";
+import { createRandom, ms, percentile } from "./import-speed";
+import {
+  type AppServer,
+  describeBuild,
+  freePort,
+  groupCpuMs,
+  request,
+  signIn,
+  sleep,
+  startAppServer,
+} from "./support/app-server";
+import { createEditorBenchData, EDITORS, runPacedSaves, saveSegment } from "./support/editor-load";
 
 const { values: args } = parseArgs({
   options: {
@@ -42,7 +48,6 @@ const { values: args } = parseArgs({
 });
 const PACED_SECONDS = Number(args["paced-seconds"]);
 const LOOP_SECONDS = Number(args["loop-seconds"]);
-const EDITORS = 20;
 const CONNECTIONS = 20;
 const LOOP_SEGMENTS = 100;
 const GOALS = { pageMs: 150, pacedP95Ms: 25, loopSavesPerSec: 700, loopP95Ms: 40 };
@@ -52,76 +57,20 @@ const log = (line = "") => console.log(line);
 
 // --- server lifecycle -------------------------------------------------------------------------------------------
 
-let server: ChildProcess | undefined;
-const serverOutput: string[] = [];
-let serverErrorLines = 0;
-
-function killServer(signal: NodeJS.Signals = "SIGTERM") {
-  if (!server?.pid || server.exitCode !== null || server.signalCode !== null) return;
-  try {
-    process.kill(-server.pid, signal); // the whole group: npx and the next-server it starts
-  } catch {
-    // already gone
-  }
-}
-
-async function stopServer() {
-  if (!server?.pid) return;
-  const exited = new Promise<void>((resolve) => {
-    if (server?.exitCode !== null || server?.signalCode !== null) resolve();
-    else server?.once("exit", () => resolve());
-  });
-  killServer("SIGTERM");
-  const timer = setTimeout(() => killServer("SIGKILL"), 5000);
-  await exited;
-  clearTimeout(timer);
-}
-
-process.on("exit", () => killServer("SIGKILL"));
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    killServer("SIGKILL");
-    process.exit(130);
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function newestMtime(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
-}
+let server: AppServer | undefined;
 
 function ensureBuild() {
-  const buildId = path.join(root, ".next/BUILD_ID");
-  if (!existsSync(buildId)) {
-    log("no .next/BUILD_ID: running `npx next build` first (a few minutes on 2 cores)…");
-    const result = spawnSync("npx", ["next", "build"], {
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    if (result.status !== 0) throw new Error("`npx next build` failed");
+  const build = describeBuild(root);
+  if (!build.built) {
+    log("no build yet: running `npm run build` first (a few minutes on 2 cores)…");
+    const result = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+    if (result.status !== 0) throw new Error("`npm run build` failed");
     return;
   }
-  const inputs = ["app", "lib", "i18n", "messages", "generated", "proxy.ts", "auth.config.ts", "instrumentation.ts"];
-  const newest = Math.max(...inputs.map((i) => newestMtime(path.join(root, i))));
-  const built = statSync(buildId).mtimeMs;
   log(
-    newest > built
-      ? `WARNING: sources changed after the last build (${new Date(built).toISOString()}); measuring the built app as it is (run \`npx next build\` to include the changes)`
-      : `using the existing build (${new Date(built).toISOString()}), up to date with the sources`,
+    build.stale
+      ? `WARNING: ${build.reason} (built ${build.builtAt}); measuring the built app as it is (run \`npm run build\` to include the changes)`
+      : `using the existing build (${build.builtAt}), up to date with the sources`,
   );
 }
 
@@ -141,141 +90,25 @@ async function startServer(port: number, databaseUrl: string): Promise<string> {
       ]
     : args["next-start"]
       ? ["npx", ["next", "start", "-p", String(port)]]
-      : // what `npm start` runs: Next plus the lean save path
-        ["npx", ["tsx", "scripts/serve.ts"]];
-  const child = spawn(command, commandArgs, {
-    cwd: root,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
+      : // what `npm start` ends in: Next plus the lean save path, compiled by `npm run build`
+        [process.execPath, [path.join(root, "dist/serve.mjs")]];
+  server = await startAppServer({
+    command,
+    args: commandArgs,
+    port,
+    timeoutMs: 90_000,
     env: {
-      ...process.env,
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: `bench-${randomBytes(24).toString("hex")}`,
       AUTH_TRUST_HOST: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
-      PORT: String(port),
     },
   });
-  server = child;
-  const keep = (chunk: Buffer) => {
-    for (const line of chunk.toString().split("\n")) {
-      if (!line.trim()) continue;
-      serverOutput.push(line);
-      if (serverOutput.length > 200) serverOutput.shift();
-      if (/error/i.test(line)) serverErrorLines++;
-    }
-  };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  const base = `http://127.0.0.1:${port}`;
-  const started = performance.now();
-  while (performance.now() - started < 90_000) {
-    if (child.exitCode !== null) break;
-    const ok = await fetch(`${base}/api/health`)
-      .then((r) => r.status === 200)
-      .catch(() => false);
-    if (ok) {
-      log(`next start on port ${port}: /api/health 200 after ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      return base;
-    }
-    await sleep(250);
-  }
-  throw new Error(`the server did not answer /api/health with 200:\n${serverOutput.slice(-30).join("\n")}`);
+  log(`server on port ${port}: /api/health 200 after ${(server.readyMs / 1000).toFixed(1)} s`);
+  return server.base;
 }
 
-// CPU time (user + system) of the server's whole process group, from /proc (Linux): contention-independent cost.
-const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
-function serverCpuMs(): number {
-  const group = server?.pid;
-  if (!group || !existsSync("/proc/self/stat")) return Number.NaN;
-  let ticks = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // fields[0] is the state (field 3)
-      if (Number(fields[2]) !== group) continue; // field 5: process group
-      ticks += Number(fields[11]) + Number(fields[12]); // fields 14 and 15: utime, stime
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return (ticks * 1000) / CLOCK_TICKS;
-}
-
-const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
-
-// --- a small keep-alive HTTP client (node:http: less client-side overhead than fetch) ----------------------------
-
-type Answer = { status: number; headers: http.IncomingHttpHeaders; body: string; ttfb: number; total: number };
-
-function request(
-  agent: http.Agent,
-  base: string,
-  method: string,
-  pathname: string,
-  options: { headers?: Record<string, string>; body?: string } = {},
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const headers: Record<string, string | number> = { ...options.headers };
-    if (options.body !== undefined) headers["content-length"] = Buffer.byteLength(options.body);
-    const req = http.request(`${base}${pathname}`, { method, agent, headers }, (res) => {
-      const ttfb = performance.now() - started;
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: res.headers,
-          body: Buffer.concat(chunks).toString("utf8"),
-          ttfb,
-          total: performance.now() - started,
-        }),
-      );
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    if (options.body !== undefined) req.write(options.body);
-    req.end();
-  });
-}
-
-function cookiePairs(setCookie: string[] | undefined): Map<string, string> {
-  const jar = new Map<string, string>();
-  for (const line of setCookie ?? []) {
-    const pair = line.split(";")[0];
-    const i = pair.indexOf("=");
-    jar.set(pair.slice(0, i), pair.slice(i + 1));
-  }
-  return jar;
-}
-
-/** Auth.js credentials sign-in over HTTP: csrf token (and its cookie), then the callback; returns the session cookie. */
-async function signIn(agent: http.Agent, base: string, email: string, password: string): Promise<string> {
-  const csrf = await request(agent, base, "GET", "/api/auth/csrf");
-  if (csrf.status !== 200) throw new Error(`GET /api/auth/csrf → ${csrf.status}`);
-  const jar = cookiePairs(csrf.headers["set-cookie"]);
-  const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-  const form = new URLSearchParams({ email, password, csrfToken, callbackUrl: `${base}/posts` }).toString();
-  const answer = await request(agent, base, "POST", "/api/auth/callback/credentials", {
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
-    },
-    body: form,
-  });
-  const session = [...cookiePairs(answer.headers["set-cookie"])].filter(([name]) =>
-    name.startsWith("authjs.session-token"),
-  );
-  if (session.length === 0) {
-    throw new Error(
-      `sign-in of ${email} gave no session cookie (status ${answer.status}, location ${answer.headers.location ?? "-"})`,
-    );
-  }
-  return session.map(([k, v]) => `${k}=${v}`).join("; ");
-}
+const serverCpuMs = () => groupCpuMs(server?.child.pid);
 
 // --- figures ----------------------------------------------------------------------------------------------------
 
@@ -319,47 +152,7 @@ async function main() {
   const table: [string, string, string, string][] = [];
   try {
     // --- data ---
-    await deployUrl(databaseUrl);
-    const prisma = createPrismaClient(databaseUrl);
-    const users: { email: string; password: string; id: number }[] = [];
-    let postId = 0;
-    let segmentCount = 0;
-    try {
-      const setupStart = performance.now();
-      for (let i = 0; i < EDITORS; i++) {
-        const email = `translator${i + 1}@bench.retouche`;
-        const password = `bench-translator-${i + 1}`;
-        const user = await createUser(prisma, { email, name: `Translator ${i + 1}`, role: "translator", password });
-        users.push({ email, password, id: user.id });
-      }
-      const admin = await createUser(prisma, {
-        email: "admin@bench.retouche",
-        name: "Bench Admin",
-        role: "admin",
-        password: "bench-admin-password",
-      });
-      // 40 paragraphs × 10 sentences (+ the title), one-to-one MT so that alignment keeps ≥ 400 segments
-      for (let paragraphs = 40; segmentCount < 400 && paragraphs <= 44; paragraphs++) {
-        const post = generateSyntheticPost(4242 + paragraphs, {
-          paragraphs,
-          sentencesPerParagraph: 10,
-          mtChanges: false,
-        });
-        const stored = await createPostFromTexts(prisma, {
-          source: renderMarkdown(post, "en"),
-          mt: renderMarkdown(post, "fr"),
-          format: "markdown",
-          actorId: admin.id,
-        });
-        postId = stored.id;
-        segmentCount = stored.segments;
-        log(`post ${stored.id}: ${paragraphs} paragraphs, ${stored.blocks} blocks, ${stored.segments} segments`);
-      }
-      if (segmentCount < 400) throw new Error(`the post has ${segmentCount} segments, fewer than 400`);
-      log(`data ready in ${((performance.now() - setupStart) / 1000).toFixed(1)} s (20 translators + 1 admin)`);
-    } finally {
-      await prisma.$disconnect();
-    }
+    const { editors: users, postId, segmentCount } = await createEditorBenchData(databaseUrl, log);
 
     const sqlite = new Database(dbFile);
     sqlite.pragma("journal_mode = WAL");
@@ -384,10 +177,7 @@ async function main() {
     log(`signed in ${cookies.length} translators in ${((performance.now() - signInStart) / 1000).toFixed(1)} s`);
 
     const save = (cookie: string, segmentId: number, baseVersion: number, text: string) =>
-      request(agent, base, "POST", `/api/segments/${segmentId}`, {
-        headers: { "content-type": "application/json", cookie },
-        body: JSON.stringify({ text, baseVersion, kind: "edit" }),
-      });
+      saveSegment(agent, base, cookie, segmentId, baseVersion, text);
 
     // --- (a) the editor page ---
     log(`\n(a) GET /posts/${postId} (${segmentCount} segments), signed in as a translator: 3 warm-ups, 30 timed`);
@@ -460,41 +250,13 @@ async function main() {
     log(
       `  warm-up (first save of each session, not counted): median ${ms(percentile(warm, 50))}, max ${ms(Math.max(...warm))}`,
     );
-    const pacedTimes: number[] = [];
-    const pacedStatus = new Map<number, number>();
-    const pacedOk: { id: number; version: number }[] = [];
-    const savesPerEditor = Math.floor(PACED_SECONDS / 2);
-    const pacedStart = performance.now();
     const pacedCpuStart = serverCpuMs();
-    await Promise.all(
-      Array.from({ length: EDITORS }, async (_, e) => {
-        const offset = (e * 2000) / EDITORS; // editors spread over the 2-second period
-        for (let k = 0; k < savesPerEditor; k++) {
-          const due = pacedStart + offset + k * 2000;
-          await sleep(Math.max(0, due - performance.now()));
-          const segment = own(e)[k % (perEditor - 1)];
-          const answer = await save(
-            cookies[e],
-            segment.id,
-            versions.get(segment.id) ?? 1,
-            `Traduction corrigée par l’éditeur ${e + 1}, passage ${k + 1}.`,
-          );
-          pacedTimes.push(answer.total);
-          pacedStatus.set(answer.status, (pacedStatus.get(answer.status) ?? 0) + 1);
-          if (answer.status === 200) {
-            const version = (JSON.parse(answer.body) as { segment: { version: number } }).segment.version;
-            versions.set(segment.id, version);
-            pacedOk.push({ id: segment.id, version });
-          } else {
-            log(`  ${answer.status}: ${answer.body.slice(0, 200)}`);
-          }
-        }
-      }),
-    );
+    const run = await runPacedSaves({ agent, base, cookies, segmentsOf: own, versions, seconds: PACED_SECONDS, log });
+    const { times: pacedTimes, statuses: pacedStatus, ok: pacedOk } = run;
     const pacedCpu = (serverCpuMs() - pacedCpuStart) / pacedTimes.length;
     const paced = stats(pacedTimes);
     log(
-      `  ${paced.n} saves in ${((performance.now() - pacedStart) / 1000).toFixed(1)} s; statuses ${[...pacedStatus].map(([s, n]) => `${s}×${n}`).join(", ")}`,
+      `  ${paced.n} saves in ${(run.ms / 1000).toFixed(1)} s; statuses ${[...pacedStatus].map(([s, n]) => `${s}×${n}`).join(", ")}`,
     );
     log(
       `  latency p50 ${ms(paced.p50)}, p95 ${ms(paced.p95)}, p99 ${ms(paced.p99)}, max ${ms(paced.max)}; server CPU ${pacedCpu.toFixed(1)} ms per save`,
@@ -756,11 +518,11 @@ async function main() {
       serverCpuMsPerSave: round(cpuPerSave),
       serverCoreShare: round(loopCpu / 1000 / seconds),
     };
-    summary.serverErrorLines = serverErrorLines;
+    summary.serverErrorLines = server?.errorLines() ?? 0;
     sqlite.close();
     agent.destroy();
   } finally {
-    await stopServer();
+    await server?.stop();
     if (args["keep-db"]) log(`database kept: ${dbFile}`);
     else rmSync(dir, { recursive: true, force: true });
   }
@@ -774,16 +536,16 @@ async function main() {
   const widths = [34, 10, 16, 7];
   log(["figure", "goal", "measured", ""].map((c, i) => c.padEnd(widths[i])).join(" "));
   for (const row of table) log(row.map((c, i) => c.padEnd(widths[i])).join(" "));
-  if (serverErrorLines)
+  if (server?.errorLines())
     log(
-      `server printed ${serverErrorLines} line(s) mentioning "error"; last lines:\n${serverOutput.slice(-10).join("\n")}`,
+      `server printed ${server.errorLines()} line(s) mentioning "error"; last lines:\n${server.output.slice(-10).join("\n")}`,
     );
   log(`\n${JSON.stringify(summary)}`);
 }
 
 main().catch(async (error) => {
   console.error(`editor-speed: ${error instanceof Error ? error.stack : error}`);
-  if (serverOutput.length) console.error(`server output (last lines):\n${serverOutput.slice(-20).join("\n")}`);
-  await stopServer();
+  if (server?.output.length) console.error(`server output (last lines):\n${server.output.slice(-20).join("\n")}`);
+  await server?.stop();
   process.exit(1);
 });

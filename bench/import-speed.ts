@@ -2,7 +2,7 @@
 // (buildPostDraft), store (storePostDraft, one transaction) — and a 10,000-sentence alignment.
 // Goal: under 300 ms for the post, under 1 s for the 10,000-sentence alignment.
 // Run: npx tsx bench/import-speed.ts [--runs 10] [--format markdown|html|both] [--warm-up]
-// --warm-up first runs what the server runs at boot (lib/server/posts/warm-up-import.ts), so "cold" becomes the first
+// --warm-up first runs what the import page runs (lib/server/posts/warm-up-import.ts), so "cold" becomes the first
 // import a publisher makes on a freshly started server; without it, "cold" is a fresh process's very first run.
 // No network: the texts are generated here (deterministic), the database is a temporary SQLite file.
 // The synthetic-post generator is exported for bench/editor-speed.ts.
@@ -383,7 +383,7 @@ async function main() {
     console.log(`temp database ${url} migrated in ${(performance.now() - migrateStart).toFixed(0)} ms`);
     const prisma = createPrismaClient(url);
     await prisma.$queryRawUnsafe("SELECT 1"); // open the connection: the server has it open already
-    if (values["warm-up"]) console.log(`boot warm-up (warmUpImport, as the server does): ${ms(warmUpImport())}`);
+    if (values["warm-up"]) console.log(`warm-up (warmUpImport, as the import page does): ${ms(warmUpImport())}`);
     try {
       const sample = generateSyntheticPost(1);
       console.log(
@@ -424,7 +424,7 @@ async function main() {
         const firstLabel = formats.indexOf(format) === 0 ? "cold" : "1st ";
         console.log(
           formats.indexOf(format) === 0
-            ? `  "cold" = first import in this process${values["warm-up"] ? ", after the boot warm-up" : " (JIT, lazy loads)"}; then ${runs} fresh posts (p95 of ${runs} = nearest rank):`
+            ? `  "cold" = first import in this process${values["warm-up"] ? ", after the warm-up" : " (JIT, lazy loads)"}; then ${runs} fresh posts (p95 of ${runs} = nearest rank):`
             : `  "1st" = first ${format} import (the process is warm already); then ${runs} fresh posts:`,
         );
         row("parseDocument ×2", "parse");

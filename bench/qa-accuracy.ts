@@ -1,8 +1,9 @@
 // Precision and recall of each QA check on the hand-labelled set in bench/qa-gold/.
 // Usage: npx tsx bench/qa-accuracy.ts [--verbose]   (--verbose lists every miss and false alarm)
 
+import "./support/server-condition";
 import { ALL_CHECKS, runPostChecks } from "../lib/qa/run-checks";
-import { loadSpellers } from "../lib/qa-dictionaries/load-spellers";
+import { loadSpellers } from "../lib/server/infrastructure/load-spellers";
 import { groupByPost, readGoldSet } from "./qa-gold/read-gold-set";
 import { addToScores, type CheckScore, scoreSegment } from "./qa-gold/score-findings";
 

@@ -2,9 +2,10 @@
 // Usage: npx tsx bench/qa-speed.ts [--segments 400] [--runs 20]
 // Dictionary loading is I/O done once per process: it is printed apart and not counted in the per-run figure.
 
+import "./support/server-condition";
 import { parseArgs } from "node:util";
 import { runChecks, runPostChecks } from "../lib/qa/run-checks";
-import { loadSpellers } from "../lib/qa-dictionaries/load-spellers";
+import { loadSpellers } from "../lib/server/infrastructure/load-spellers";
 import { readGoldSet } from "./qa-gold/read-gold-set";
 
 const { values } = parseArgs({

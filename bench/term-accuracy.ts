@@ -6,7 +6,8 @@
 // Stems come from the project's Hunspell dictionaries when the speller can give them (stem(), from the real
 // Hunspell binding); the bench says which it used.
 
-import { loadSpeller } from "../lib/qa-dictionaries/load-spellers";
+import "./support/server-condition";
+import { loadSpeller } from "../lib/server/infrastructure/load-spellers";
 import { buildTermIndex, findAllTargetTerms, findSourceTerms } from "../lib/terms/match-terms";
 import { NO_STEMMER, type Stemmer } from "../lib/terms/stemmer";
 import {

@@ -5,11 +5,12 @@
 // from the Hunspell dictionaries when the speller gives them (the bench says so); the first pass over the
 // segments (stems not yet cached) is printed apart.
 
+import "./support/server-condition";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createTermbaseCheck } from "../lib/qa/checks/termbase";
-import { loadSpeller } from "../lib/qa-dictionaries/load-spellers";
+import { loadSpeller } from "../lib/server/infrastructure/load-spellers";
 import { buildTermIndex } from "../lib/terms/match-terms";
 import { NO_STEMMER, type Stemmer } from "../lib/terms/stemmer";
 import type { TermEntry } from "../lib/terms/term-entry";

@@ -2,8 +2,8 @@
 //   npm run create-admin -- --email you@example.org --name "Your Name"   (password from ADMIN_PASSWORD or asked)
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
-import { z } from "zod";
-import { hashPassword, PASSWORD_MIN_LENGTH } from "@/lib/server/accounts/passwords";
+import { ensureAdmin } from "@/lib/server/accounts/ensure-admin";
+import { PASSWORD_MIN_LENGTH } from "@/lib/server/accounts/passwords";
 import { createPrismaClient } from "@/lib/server/create-prisma-client";
 
 const { values } = parseArgs({
@@ -22,32 +22,12 @@ async function askPassword(): Promise<string> {
 }
 
 async function main() {
-  const email = z
-    .string()
-    .trim()
-    .toLowerCase()
-    .email()
-    .safeParse(values.email ?? process.env.ADMIN_EMAIL);
-  if (!email.success) throw new Error("give --email (or ADMIN_EMAIL) with a valid address");
+  const email = values.email ?? process.env.ADMIN_EMAIL;
   const password = await askPassword();
-  if (password.length < PASSWORD_MIN_LENGTH) throw new Error(`the password needs ${PASSWORD_MIN_LENGTH} characters`);
   const prisma = createPrismaClient();
   try {
-    const passwordHash = await hashPassword(password);
-    const user = await prisma.user.upsert({
-      where: { email: email.data },
-      create: { email: email.data, name: values.name ?? email.data.split("@")[0], role: "admin", passwordHash },
-      update: { role: "admin", disabled: false, passwordHash },
-    });
-    await prisma.auditEvent.create({
-      data: {
-        actorId: null,
-        action: "user.create-admin",
-        subject: `user:${user.id}`,
-        after: JSON.stringify({ email: user.email }),
-      },
-    });
-    console.log(`Admin ready: ${user.email}`);
+    const admin = await ensureAdmin(prisma, { email, name: values.name, password });
+    console.log(`Admin ready: ${admin.email}`);
   } finally {
     await prisma.$disconnect();
   }

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { formatFindingsAsText, toFindingRecords } from "../lib/qa/format-findings";
 import { runPostChecks } from "../lib/qa/run-checks";
-import { loadSpellers } from "../lib/qa-dictionaries/load-spellers";
+import { loadSpellers } from "../lib/server/infrastructure/load-spellers";
 
 const USAGE = "usage: npm run --silent qa -- --source-lang en --target-lang fr SRC TGT [--json]";
 const LANGUAGE_CODE = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;

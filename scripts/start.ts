@@ -1,104 +1,68 @@
-// `npm start`: everything needed to run Retouche on this machine, from nothing.
-// 1. a secret for sessions (kept in data/auth-secret unless AUTH_SECRET is set), 2. migrations, 3. demo data when the
-// database is empty (SEED_DEMO=false to skip), 4. a production build when the sources are newer than the last one,
-// 5. `next start`, then the URL and the demo accounts. `npm run dev` does the same with `next dev`.
-import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import path from "node:path";
+// The supervisor: everything the server needs before it starts, then exit, so that nothing of it stays in memory.
+// It runs compiled (dist/start.mjs, built with the app by scripts/build.mjs): from scripts/launch.mjs after the
+// build check when `npm start` runs, or from a process manager before the server (README, "The smallest server"):
+// 1. the environment: a session secret (kept in data/auth-secret unless AUTH_SECRET is set), validated as the
+//    server will validate it;
+// 2. the migrations that are pending;
+// 3. the demo data when the database is empty (SEED_DEMO=false to skip) and the first admin when ADMIN_EMAIL and
+//    ADMIN_PASSWORD are set; then the demo accounts are printed.
+// `npm run dev` runs this file with tsx and `--dev`: the same steps, then `next dev`.
+import { spawn } from "node:child_process";
 import { parseEnv } from "@/lib/env-schema";
 import { DEMO_ACCOUNTS } from "@/lib/server/accounts/demo-accounts";
-import { createPrismaClient, DEFAULT_DATABASE_URL } from "@/lib/server/create-prisma-client";
+import { createPrismaClient } from "@/lib/server/create-prisma-client";
+import { applyRuntimeDefaults, keepWebAssemblyOnBaselineCompiler } from "@/lib/server/infrastructure/runtime-env";
+import { closeSqlite } from "@/lib/server/sqlite-connection";
 // @ts-expect-error plain ESM script without types
-import { deployUrl } from "./prisma-migrate.mjs";
+import { deployIfPending } from "./prisma-migrate.mjs";
 
-const dev = process.argv.includes("--dev");
-const root = process.cwd();
-const port = process.env.PORT ?? "3000";
-process.env.DATABASE_URL ??= DEFAULT_DATABASE_URL;
-process.env.NEXT_TELEMETRY_DISABLED = "1";
-process.env.AUTH_TRUST_HOST ??= "true";
-
-function ensureAuthSecret() {
-  if (process.env.AUTH_SECRET) return;
-  const file = path.join(root, "data/auth-secret");
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
-  }
-  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
-}
-
-function newestMtime(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
-}
-
-function buildIsStale(): boolean {
-  const buildId = path.join(root, ".next/BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const inputs = ["app", "lib", "i18n", "messages", "generated", "proxy.ts", "auth.config.ts", "instrumentation.ts"];
-  inputs.push("next.config.js", "package-lock.json", "postcss.config.mjs");
-  return Math.max(...inputs.map((i) => newestMtime(path.join(root, i)))) > statSync(buildId).mtimeMs;
-}
-
-function run(command: string, args: string[]) {
-  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
-}
-
-async function main() {
-  ensureAuthSecret();
+async function prepare() {
+  keepWebAssemblyOnBaselineCompiler();
+  applyRuntimeDefaults();
   const env = parseEnv(process.env, { server: true });
-  const applied: string[] = await deployUrl(process.env.DATABASE_URL);
+
+  const applied: string[] = await deployIfPending(process.env.DATABASE_URL);
   console.log(applied.length ? `Migrations applied: ${applied.join(", ")}` : "Database schema is up to date.");
 
   const prisma = createPrismaClient();
-  const empty = (await prisma.user.count()) === 0;
-  await prisma.$disconnect();
-  if (empty && env.SEED_DEMO) run("npx", ["tsx", "--conditions=react-server", "scripts/seed.ts"]);
-  if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD)
-    run("npx", ["tsx", "--conditions=react-server", "scripts/create-admin.ts"]);
-
-  if (!dev && buildIsStale()) run("npx", ["next", "build"]);
-
-  // production: our server (Next plus the lean save path, scripts/serve.ts); development: next dev
-  const server = dev
-    ? spawn("npx", ["next", "dev", "-p", port], { stdio: "inherit", env: process.env })
-    : spawn("npx", ["tsx", "--conditions=react-server", "scripts/serve.ts"], {
-        stdio: "inherit",
-        env: { ...process.env, NODE_ENV: "production" },
-      });
-  const stop = () => server.kill("SIGTERM");
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  server.on("exit", (code) => process.exit(code ?? 0));
-
-  const url = `http://localhost:${port}`;
-  for (let i = 0; i < 120; i++) {
-    if (
-      await fetch(`${url}/api/health`)
-        .then((r) => r.ok)
-        .catch(() => false)
-    )
-      break;
-    await new Promise((resolve) => setTimeout(resolve, 500));
+  try {
+    // the import pipeline and password hashing load only when there is something to create: a restart stays quick
+    if (env.SEED_DEMO && (await prisma.user.count()) === 0) {
+      const { loadDemoData } = await import("./load-demo-data");
+      const loaded = await loadDemoData(prisma);
+      if (loaded) console.log(`Demo data loaded: ${loaded.accounts} accounts, post "${loaded.slug}".`);
+    }
+    if (env.ADMIN_EMAIL && env.ADMIN_PASSWORD) {
+      const { ensureAdmin } = await import("@/lib/server/accounts/ensure-admin");
+      const admin = await ensureAdmin(prisma, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+      console.log(`Admin ready: ${admin.email}`);
+    }
+    const demo = await prisma.user.findMany({
+      where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) }, disabled: false },
+      select: { email: true },
+    });
+    if (demo.length) {
+      console.log("\n  Demo accounts (email / password):");
+      for (const a of DEMO_ACCOUNTS)
+        if (demo.some((u) => u.email === a.email)) console.log(`    ${a.role.padEnd(10)} ${a.email} / ${a.password}`);
+      console.log("");
+    }
+  } finally {
+    await prisma.$disconnect();
+    closeSqlite();
   }
-  const check = createPrismaClient();
-  const demo = await check.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } } });
-  await check.$disconnect();
-  console.log(`\n  Retouche is running at ${url}\n  Database: ${process.env.DATABASE_URL}`);
-  if (demo.length) {
-    console.log("\n  Demo accounts (email / password):");
-    for (const a of DEMO_ACCOUNTS)
-      if (demo.some((u) => u.email === a.email)) console.log(`    ${a.role.padEnd(10)} ${a.email} / ${a.password}`);
-  }
-  console.log("");
 }
 
-main().catch((error) => {
-  console.error(`start: ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
-});
+function runNextDev() {
+  const dev = spawn("npx", ["next", "dev", "-p", process.env.PORT ?? "3000"], { stdio: "inherit", env: process.env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => dev.kill(signal));
+  dev.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+prepare().then(
+  () => (process.argv.includes("--dev") ? runNextDev() : process.exit(0)),
+  (error) => {
+    console.error(`start: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  },
+);

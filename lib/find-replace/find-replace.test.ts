@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { tokenizePlaceholderText } from "@/lib/ingest/placeholders";
+import { tokenizePlaceholderText } from "@/lib/text/placeholders";
 import { applyReplacements, compileSearch, findOccurrences, planUndo, type SearchSegment } from "./find-replace";
 
 const post: SearchSegment[] = [

@@ -5,7 +5,7 @@
 // (a tag just before or after it stays where it is).
 
 import { AppError } from "@/lib/errors";
-import { escapePlaceholderText } from "@/lib/ingest/placeholders";
+import { escapePlaceholderText } from "@/lib/text/placeholders";
 import { hasTagInside, readVisibleText, toRawRange } from "./visible-text";
 
 export type SearchField = "source" | "target";

@@ -2,7 +2,7 @@
 // this text (not the stored one) means a query never matches a tag's syntax, and each hit can be mapped
 // back to the stored text, knowing whether a tag sits inside it.
 
-import { PLACEHOLDER_RE } from "@/lib/ingest/placeholders";
+import { PLACEHOLDER_RE } from "@/lib/text/placeholders";
 
 export type VisibleText = {
   text: string;

@@ -4,9 +4,9 @@
 
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadSpellers } from "@/lib/server/infrastructure/load-spellers";
 import { groupByPost, readGoldSet } from "../../bench/qa-gold/read-gold-set";
 import { scoreSegment } from "../../bench/qa-gold/score-findings";
-import { loadSpellers } from "../qa-dictionaries/load-spellers";
 import { runPostChecks } from "./run-checks";
 import type { Finding, Speller } from "./types";
 

@@ -18,7 +18,13 @@ const write = (name: string, lines: string[]) => {
 
 async function qa(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", SCRIPT, ...args]);
+    const { stdout, stderr } = await run(process.execPath, [
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      SCRIPT,
+      ...args,
+    ]);
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

@@ -2,27 +2,15 @@
 // elided articles, hyphenated compounds, sentence-initial capitals, typographic apostrophes.
 
 import type { LanguageProfile } from "@/lib/languages/get-language-profile";
-import { isGermanCompound } from "./german-compounds";
 import type { Speller } from "./types";
 
 const CACHE_LIMIT = 200_000;
-const verdicts = new WeakMap<Speller, Map<string, boolean>>();
 const nearMisses = new WeakMap<Speller, Map<string, string | null>>();
 
-/** speller.correct, memoised per speller: posts repeat their words and the translator re-runs checks as they type. */
+/** speller.correct on the word as dictionaries spell it (spellers memoise their own verdicts). */
 export function checkWord(speller: Speller, word: string): boolean {
-  let cache = verdicts.get(speller);
-  if (!cache) {
-    cache = new Map();
-    verdicts.set(speller, cache);
-  }
-  const known = cache.get(word);
-  if (known !== undefined) return known;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
   // Dictionaries list precomposed letters; text typed on some systems arrives decomposed ("a" + U+0301)
-  const verdict = speller.correct(COMBINING_MARK.test(word) ? word.normalize("NFC") : word);
-  cache.set(word, verdict);
-  return verdict;
+  return speller.correct(COMBINING_MARK.test(word) ? word.normalize("NFC") : word);
 }
 
 const APOSTROPHES = /['’]/;
@@ -48,7 +36,6 @@ export function isKnownWord(word: string, speller: Speller, profile: LanguagePro
     const parts = word.split(/[-‐]/);
     return parts.every((part) => part.length === 0 || isLikelyName(part) || isKnownWord(part, speller, profile));
   }
-  if (profile.compounds) return isGermanCompound(word, (part) => checkWord(speller, part));
   return false;
 }
 

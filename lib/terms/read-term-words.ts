@@ -3,8 +3,8 @@
 // with inner apostrophes; a hyphen separates words ("face-recognition" is two, as a spaced "face recognition");
 // an elided article or pronoun is a word of its own ("l'ordre" is "l'" and "ordre"); tags are left out.
 
-import { PLACEHOLDER_RE } from "@/lib/ingest/placeholders";
-import { getLanguageProfile } from "@/lib/qa/language-profiles";
+import { getLanguageProfile } from "@/lib/languages/get-language-profile";
+import { PLACEHOLDER_RE } from "@/lib/text/placeholders";
 
 export type TermWord = { text: string; start: number; end: number };
 

@@ -3,9 +3,9 @@
 // writing numbers), and tags are renumbered to the segment's own. What could not be adapted is reported, so
 // the editor can say what is left to do.
 
-import { PLACEHOLDER_RE } from "@/lib/ingest/placeholders";
-import { getLanguageProfile, type LanguageProfile } from "@/lib/qa/language-profiles";
+import { getLanguageProfile, type LanguageProfile } from "@/lib/languages/get-language-profile";
 import { findNumbers, formatNumber, type NumberToken } from "@/lib/qa/text/numbers";
+import { PLACEHOLDER_RE } from "@/lib/text/placeholders";
 import type { ComparedSegments } from "./score-match";
 import { listTokens } from "./tokenize-for-matching";
 

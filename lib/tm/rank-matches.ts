@@ -2,7 +2,7 @@
 // each is scored on the whole sentence, the best come first, and their targets are adapted to the segment.
 
 import { type DiffPart, diffWords } from "@/lib/diff/diff-words";
-import { stripPlaceholders } from "@/lib/ingest/placeholders";
+import { stripPlaceholders } from "@/lib/text/placeholders";
 import { type AdaptedTarget, adaptTarget, type TargetAdaptation } from "./adapt-target";
 import { compareSegments, type MatchPenalty } from "./score-match";
 import { collapseWhitespace } from "./tokenize-for-matching";

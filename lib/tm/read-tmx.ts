@@ -7,7 +7,7 @@
 
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { AppError } from "@/lib/errors";
-import { escapePlaceholderText } from "@/lib/ingest/placeholders";
+import { escapePlaceholderText } from "@/lib/text/placeholders";
 import type { TmxCode, TmxDocument, TmxHeader, TmxProp, TmxUnit, TmxVariant } from "./tmx-document";
 
 export type TmxProgress = { units: number; line: number; bytes?: number };

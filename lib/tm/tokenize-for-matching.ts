@@ -2,7 +2,7 @@
 // A token's `key` is what must be equal for two tokens to count as the same word; `text` is how it is written,
 // so a difference of case, quote style or number value is seen apart from a different word (see README.md).
 
-import { PLACEHOLDER_RE } from "@/lib/ingest/placeholders";
+import { PLACEHOLDER_RE } from "@/lib/text/placeholders";
 
 export type MatchTokenKind = "word" | "number" | "punct";
 

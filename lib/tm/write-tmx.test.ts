@@ -3,7 +3,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { arbitraryBalancedText, arbitraryLiteral } from "@/lib/export/__fixtures__/placeholder-arbitraries";
 import { childrenNamed, childSequence, readXmlTree } from "@/lib/export/__fixtures__/read-xml-tree";
-import { tokenizePlaceholderText } from "@/lib/ingest/placeholders";
+import { tokenizePlaceholderText } from "@/lib/text/placeholders";
 import { readTmx } from "./read-tmx";
 import type { TmxCode, TmxUnit } from "./tmx-document";
 import { createTmxHeader, writeTmx, writeTmxChunks } from "./write-tmx";
@@ -12,8 +12,10 @@ const header = createTmxHeader({ srclang: "en", creationDate: "2020-07-01T10:00:
 
 /** Each placeholder number used once, so that TMX's x numbers read back as the same placeholders. */
 function usesEachNumberOnce(text: string): boolean {
-  const opened = tokenizePlaceholderText(text).filter((token) => token.type === "open" || token.type === "self");
-  return new Set(opened.map((token) => token.id)).size === opened.length;
+  const opened = tokenizePlaceholderText(text).flatMap((token) =>
+    token.type === "open" || token.type === "self" ? [token.id] : [],
+  );
+  return new Set(opened).size === opened.length;
 }
 
 const variantText = arbitraryBalancedText().filter(usesEachNumberOnce);

@@ -2,7 +2,7 @@
 // translation, and never a forbidden one. Inflected forms count on both sides (lib/terms/match-terms.ts).
 // The check needs the termbase, so it is built for one (createTermbaseCheck) and run beside ALL_CHECKS.
 
-import { baseLanguage } from "@/lib/qa/language-profiles";
+import { baseLanguage } from "@/lib/languages/get-language-profile";
 import { buildTermIndex, findSourceTerms, findTargetTermsForEntries, type TermIndex } from "@/lib/terms/match-terms";
 import type { Stemmer } from "@/lib/terms/stemmer";
 import type { TermEntry } from "@/lib/terms/term-entry";

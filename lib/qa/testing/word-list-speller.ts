@@ -4,9 +4,21 @@ import type { CheckContext, Speller } from "../types";
 
 export function createWordListSpeller(words: string[]): Speller {
   const known = new Set(words);
+  // Like Hunspell, a known lower-case word may also be written with a capital or in capitals
+  const entry = (word: string) => (known.has(word) ? word : known.has(word.toLowerCase()) ? word.toLowerCase() : null);
   return {
-    // Like Hunspell, a known lower-case word may also be written with a capital or in capitals
-    correct: (word) => known.has(word) || known.has(word.toLowerCase()),
+    correct: (word) => entry(word) !== null,
+    suggest: () => [],
+    stem: (word) => {
+      const found = entry(word);
+      return found ? [found] : [];
+    },
+    analyze: (word) => {
+      const found = entry(word);
+      return found
+        ? [{ stem: found, morphemes: [], fields: [{ code: "st", value: found }], description: ` st:${found}` }]
+        : [];
+    },
   };
 }
 

@@ -4,9 +4,9 @@ import { AppError } from "@/lib/errors";
 import { measureUntouchedMt } from "@/lib/metrics/untouched-mt";
 import { runChecks, runPostChecks } from "@/lib/qa/run-checks";
 import type { Finding } from "@/lib/qa/types";
-import { loadSpellers } from "@/lib/qa-dictionaries/load-spellers";
 import { db } from "@/lib/server/db";
 import { assertCan, type CurrentUser } from "@/lib/server/infrastructure/assert-can";
+import { loadSpellers } from "@/lib/server/infrastructure/load-spellers";
 
 type Dismissal = { segmentId: number; check: string; excerpt: string };
 
@@ -22,7 +22,7 @@ function withoutDismissed(segmentId: number, target: string, findings: Finding[]
 
 /**
  * Every open QA finding of a post, by segment, and the share of the text still identical to the machine
- * translation. The dictionaries load once per process (seconds for French); instrumentation.ts starts that early.
+ * translation. Each language's dictionary loads once per process, on first use (instrumentation.ts preloads en and fr).
  */
 export async function checkPostQuality(options: { actor: CurrentUser; postId: unknown }) {
   assertCan(options.actor, "post.read");

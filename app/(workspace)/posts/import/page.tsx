@@ -3,6 +3,7 @@ import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePageUser } from "@/lib/server/accounts/current-user";
+import { scheduleImportWarmUp } from "@/lib/server/posts/warm-up-import";
 import { can } from "@/lib/workflow/permissions";
 import { FeedImport } from "./feed-import";
 import { ImportForm } from "./import-form";
@@ -16,6 +17,7 @@ const CONTENT_LANGUAGES = ["en", "fr", "es", "de", "it", "pt"];
 export default async function ImportPage() {
   const user = await requirePageUser();
   if (!can(user.role, "post.import")) forbidden();
+  scheduleImportWarmUp(); // while the publisher fills the form
   const t = await getTranslations();
   const names = new Intl.DisplayNames([await getLocale()], { type: "language" });
   const languages = CONTENT_LANGUAGES.map((code) => ({ code, name: names.of(code) ?? code }));
